@@ -1,6 +1,7 @@
 #include "reissueservice.h"
 
 #include "domain/codelabels.h"
+#include "domain/person.h"
 #include "domain/reissuerules.h"
 #include "outbox.h"
 #include "recordserror.h"
@@ -274,7 +275,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
     // Who asked never changes: the refusal of one's own request reads it before the
     // transaction, and commits.
     const ReissueRequest asked = existing(requestId);
-    if (asked.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0)
+    if (domain::samePerson(asked.requestedBy, m_session.user()))
         m_session.refuse(QStringLiteral("reissue.approve"), QStringLiteral("reissue"), asked.id,
                          audit::AuditReason("reissue.own_request", {m_session.user(), asked.id}));
     crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
@@ -307,7 +308,7 @@ ReissueRequest ReissueService::cancel(const QString &requestId, const QString &r
 {
     const ReissueRequest r = existing(requestId);
     // The requester withdraws their own; a compliance officer may cancel anyone's.
-    const bool own = r.requestedBy.compare(m_session.user(), Qt::CaseInsensitive) == 0;
+    const bool own = domain::samePerson(r.requestedBy, m_session.user());
     m_session.require(own ? Action::RequestReissue : Action::ApproveReissue, QStringLiteral("reissue"), r.id);
     if (reason.trimmed().isEmpty())
         throw RecordsError(RecordsError::Kind::Invalid, tr("Cancelling a reissue request needs a reason."));

@@ -213,6 +213,31 @@ QString PgConnection::Protection::summary() const
     return QStringLiteral("NOT verified: sslmode=%1 (from %2) accepts a man in the middle").arg(sslmode, chosenBy);
 }
 
+namespace {
+
+// Names, ids and logins are folded as Unicode on the server (proofdesk.fold(), same_person()):
+// on a database that is not UTF-8 (SQL_ASCII, the default of a cluster made under LANG=C) they
+// would not be, and a hold on ÉPARGNE-7 would not cover épargne-7. The server says its encoding
+// when the connection starts, so this costs no round trip and holds on every connect.
+void refuseUnlessUtf8(pg_conn *&conn)
+{
+    const char *encoding = PQparameterStatus(conn, "server_encoding");
+    if (encoding && qstrcmp(encoding, "UTF8") == 0)
+        return;
+    const QString database = QString::fromUtf8(PQdb(conn));
+    const QString found = encoding ? QString::fromLatin1(encoding) : QStringLiteral("unknown");
+    PQfinish(conn);
+    conn = nullptr;
+    throw TeamError(TeamError::Kind::Invalid,
+                    QStringLiteral("The team database %1 is encoded %2, not UTF8: Proofdesk compares names, ids and "
+                                   "logins as Unicode and cannot on it. Make the team database UTF-8 "
+                                   "(createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 %1) and run "
+                                   "team init on it (docs/team-database.md \"Making the team database\").")
+                        .arg(database, found));
+}
+
+} // namespace
+
 PgConnection::PgConnection(const QString &url, const QString &password, Verification verification)
 {
     if (const Protection p = protectionOf(url); !p.verified() && verification == Verification::Required)
@@ -250,6 +275,7 @@ PgConnection::PgConnection(const QString &url, const QString &password, Verifica
         m_conn = nullptr;
         throw connectionFailure(url, why, credentials);
     }
+    refuseUnlessUtf8(m_conn);
     // NOTICEs ("role is already a member") are the server talking to itself, not to a person.
     PQsetNoticeProcessor(
         m_conn, [](void *, const char *) {}, nullptr);

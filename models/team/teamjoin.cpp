@@ -2,6 +2,7 @@
 
 #include "audit/audittrail.h"
 #include "cache/sqlite.h"
+#include "domain/person.h"
 #include "domain/textfold.h"
 #include "pgconnection.h"
 #include "records/holdregister.h"
@@ -83,7 +84,7 @@ void carryRequests(PgConnection &server, cache::Database &writer, const QString 
             continue;
         if (onTeam(server, "reissue_requests", r.id))
             continue; // the team's already (a second connect)
-        if (!requester || r.requestedBy.compare(server.user(), Qt::CaseInsensitive) != 0) {
+        if (!requester || !domain::samePerson(r.requestedBy, server.user())) {
             ++report.requestsLeft;
             continue;
         }

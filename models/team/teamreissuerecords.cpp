@@ -1,5 +1,6 @@
 #include "teamreissuerecords.h"
 
+#include "domain/person.h"
 #include "pgconnection.h"
 #include "records/recordserror.h"
 #include "records/reissueservice.h"
@@ -143,7 +144,7 @@ records::ReissueRequest TeamReissueRecords::decide(const QString &action, const 
 records::ReissueRequest TeamReissueRecords::withdrawReissue(const QString &requestId, const QString &reason)
 {
     const auto existing = findReissue(requestId);
-    const bool own = existing && existing->requestedBy.compare(m_actor.user(), Qt::CaseInsensitive) == 0;
+    const bool own = existing && domain::samePerson(existing->requestedBy, m_actor.user());
     if (!own && !records::AccessPolicy::permits(m_actor.actingRole(), Action::ApproveReissue)) {
         // Cancelling, not approving, is what was asked (issue #39 item 4): say that.
         const QString why = QStringLiteral("%1 may not cancel %2's reissue request %3 in the role %4: cancelling "

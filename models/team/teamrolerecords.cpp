@@ -1,5 +1,6 @@
 #include "teamrolerecords.h"
 
+#include "domain/person.h"
 #include "pgconnection.h"
 #include "records/recordserror.h"
 #include "teamactor.h"
@@ -30,7 +31,7 @@ QList<records::Role> TeamRoleRecords::rolesOf(const QString &user) const
 {
     QList<records::Role> roles;
     for (const records::RoleGrant &g : roleGrants())
-        if (g.user.compare(user, Qt::CaseInsensitive) == 0 && !roles.contains(g.role))
+        if (domain::samePerson(g.user, user) && !roles.contains(g.role))
             roles << g.role;
     std::sort(roles.begin(), roles.end());
     return roles;

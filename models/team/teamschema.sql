@@ -433,10 +433,10 @@ BEGIN
     IF done IS NOT NULL THEN RETURN done; END IF;
     PERFORM require_role(p_role, ARRAY['compliance'], 'approve a reissue');
     SELECT * INTO r FROM reissue_requests WHERE id = p_id FOR UPDATE;
-    IF FOUND AND lower(r.requested_by) = lower(session_user) THEN
+    IF FOUND AND same_person(r.requested_by, session_user) THEN
         RAISE EXCEPTION USING ERRCODE = 'PDREF',
             MESSAGE = format('%s requested reissue %s and cannot approve it: nobody approves their own '
-                             'request. Another compliance officer must approve it.', session_user, r.id);
+                             'request. Another compliance officer must approve it.', r.requested_by, r.id);
     END IF;
     UPDATE reissue_requests SET approved_by = session_user, approved_at = now_ms() WHERE id = p_id
         AND status = 'pending_approval';
@@ -518,7 +518,7 @@ BEGIN
     IF done IS NOT NULL THEN RETURN done; END IF;
     SELECT * INTO r FROM reissue_requests WHERE id = p_id;
     -- The requester withdraws their own; a compliance officer may cancel anyone's.
-    IF FOUND AND lower(r.requested_by) = lower(session_user) THEN
+    IF FOUND AND same_person(r.requested_by, session_user) THEN
         PERFORM require_role(p_role, ARRAY['agent', 'compliance'], 'withdraw a reissue request');
     ELSE
         PERFORM require_role(p_role, ARRAY['compliance'], 'cancel another person''s reissue request');
@@ -1153,7 +1153,7 @@ CREATE FUNCTION proofdesk.may_see_matter(p_role text, p_matter text) RETURNS boo
     AS $$
     SELECT is_member(p_role) AND (p_role IN ('compliance', 'records')
         OR (p_role = 'agent' AND EXISTS (SELECT 1 FROM matter_members m
-                                         WHERE m.matter_id = p_matter AND fold(m.login) = fold(session_user))))
+                                         WHERE m.matter_id = p_matter AND same_person(m.login, session_user))))
 $$;
 
 --
@@ -1235,6 +1235,16 @@ BEGIN
     PERFORM pg_notify('proofdesk_matters', '');
     RETURN remember(p_key, matter_state(m));
 END $$;
+
+--
+-- Name: person_key(text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.person_key(p_login text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT proofdesk.fold(normalize(p_login, NFC))
+$$;
 
 --
 -- Name: plan_reissue(text, text, text, text, text); Type: FUNCTION; Schema: proofdesk
@@ -1750,6 +1760,16 @@ CREATE FUNCTION proofdesk.same_destination(p_a text, p_b text) RETURNS boolean
 $$;
 
 --
+-- Name: same_person(text, text); Type: FUNCTION; Schema: proofdesk
+--
+
+CREATE FUNCTION proofdesk.same_person(p_a text, p_b text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT proofdesk.person_key(p_a) = proofdesk.person_key(p_b)
+$$;
+
+--
 -- Name: matter_searches; Type: TABLE; Schema: proofdesk
 --
 
@@ -1831,7 +1851,7 @@ CREATE FUNCTION proofdesk.speaks_for_reissue(r proofdesk.reissue_requests) RETUR
     LANGUAGE sql STABLE
     SET search_path TO 'proofdesk', 'pg_temp'
     AS $$
-    SELECT is_member('publisher') OR (lower(session_user) = lower(coalesce(reissue_sender(r), ''))
+    SELECT is_member('publisher') OR (same_person(session_user, coalesce(reissue_sender(r), ''))
                                       AND (is_member('agent') OR is_member('compliance')))
 $$;
 
@@ -3257,6 +3277,17 @@ GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device te
 GRANT ALL ON FUNCTION proofdesk.open_matter(p_key text, p_role text, p_device text, p_title text, p_reason text, p_tags text[]) TO pd_team_admin;
 
 --
+-- Name: FUNCTION person_key(p_login text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.person_key(p_login text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.person_key(p_login text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.person_key(p_login text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.person_key(p_login text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.person_key(p_login text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.person_key(p_login text) TO pd_team_publisher;
+
+--
 -- Name: FUNCTION plan_reissue(p_role text, p_comm_id text, p_mode text, p_channel text, p_destination text); Type: ACL; Schema: proofdesk
 --
 
@@ -3423,6 +3454,17 @@ GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_
 GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_records;
 GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_admin;
 GRANT ALL ON FUNCTION proofdesk.same_destination(p_a text, p_b text) TO pd_team_publisher;
+
+--
+-- Name: FUNCTION same_person(p_a text, p_b text); Type: ACL; Schema: proofdesk
+--
+
+REVOKE ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) FROM PUBLIC;
+GRANT ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) TO pd_team_agent;
+GRANT ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) TO pd_team_compliance;
+GRANT ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) TO pd_team_records;
+GRANT ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) TO pd_team_admin;
+GRANT ALL ON FUNCTION proofdesk.same_person(p_a text, p_b text) TO pd_team_publisher;
 
 --
 -- Name: FUNCTION search_state(s proofdesk.matter_searches); Type: ACL; Schema: proofdesk

@@ -3,6 +3,7 @@
 // data folder's records.sqlite and a team's PostgreSQL database — and, where the rule is a
 // function over values, against that function (domain/). A disagreement anywhere fails here.
 // docs/rules.md says where each rule lives.
+#include "domain/person.h"
 #include "domain/reissuerules.h"
 #include "records/holdregister.h"
 #include "recordsbackend.h"
@@ -43,6 +44,8 @@ private slots:
     void reissueDestination();
     void heldAndNotDisposed_data();
     void heldAndNotDisposed();
+    void samePerson_data();
+    void samePerson();
 
 private:
     // Which store a case does not apply to: none, unless `appliesTo` says otherwise.
@@ -202,6 +205,48 @@ void TestRuleCases::heldAndNotDisposed()
     if (outcome)
         QCOMPARE(*outcome, RecordsError::Kind::Refused);
     QCOMPARE(f.writer.queryInt("SELECT count(*) FROM communications WHERE id = 'CASE-1'"), held ? 1 : 0);
+}
+
+void TestRuleCases::samePerson_data()
+{
+    // A login with white space in it is a role name psql quotes; the table's rule holds for it
+    // (the first check below), the stores are asked with the logins a team can be given.
+    caseRows(QStringLiteral("same_person.csv"), [](const QString &, const rulecases::Case &c) {
+        return !c.value(QStringLiteral("a")).contains(QLatin1Char(' '))
+               && !c.value(QStringLiteral("b")).contains(QLatin1Char(' '));
+    });
+}
+
+// tests/rules/same_person.csv (#65 item 3): the desk's rule, then the four-eyes rule on each
+// store: b may approve a's request exactly when they are two people.
+void TestRuleCases::samePerson()
+{
+    QFETCH(QString, backend);
+    QFETCH(QVariantHash, row);
+    const QString a = row.value(QStringLiteral("a")).toString(), b = row.value(QStringLiteral("b")).toString();
+    const bool same = row.value(QStringLiteral("same")).toString() == QLatin1String("true");
+    QCOMPARE(domain::samePerson(a, b), same);
+    QCOMPARE(domain::samePerson(b, a), same);
+
+    RecordsFixture f;
+    f.addCommunication(
+        QStringLiteral("CASE-1"), QStringLiteral("2026-10-01T09:00:00Z"),
+        {{QStringLiteral("channel"), QStringLiteral("email")},
+         {QStringLiteral("recipient"), recipientOn(QStringLiteral("email"), QStringLiteral("jane@example.com"))}});
+    f.import();
+    Backend store(f);
+    QString id;
+    store.act(a, Role::Compliance, Action::RequestReissue, [&](RecordsStore &r) {
+        const records::ReissueRequest made = r.reissues().requestReissue(
+            {QStringLiteral("CASE-1"), QStringLiteral("resend"), QStringLiteral("customer asked"),
+             QStringLiteral("email"), QStringLiteral("new@example.org")});
+        QCOMPARE(made.status, QStringLiteral("pending_approval"));
+        id = made.id;
+    });
+    const auto outcome = store.outcome(b, Role::Compliance, Action::ApproveReissue, [&](RecordsStore &r) {
+        r.reissues().approveReissue(id, QStringLiteral("checked"));
+    });
+    QCOMPARE(outcome, same ? std::optional(RecordsError::Kind::Refused) : std::nullopt);
 }
 
 QTEST_MAIN(TestRuleCases) // a disposition certificate is a PDF: QPdfWriter needs the GUI application

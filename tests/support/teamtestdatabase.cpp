@@ -16,7 +16,10 @@ TeamTestDatabase::TeamTestDatabase(TestDatabaseServer &server, QString *error)
                       .arg(owner),
                   error);
     m_name = QStringLiteral("team_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    if (!m_server.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_name, owner), error))
+    if (!m_server.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' "
+                                      "TEMPLATE template0")
+                           .arg(m_name, owner),
+                       error))
         return;
     team::TeamSchema::init(*asOwner());
 }
@@ -33,13 +36,16 @@ void TeamTestDatabase::addLogin(const QString &login, const QList<records::Role>
 
 void TeamTestDatabase::addLogin(const QString &login, const QStringList &teamRoles)
 {
+    // The login exactly as spelled (a quoted identifier: "Carl" is not carl, Ömer not ömer).
+    QString literal = login;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                                 "CREATE ROLE %1 LOGIN; END IF; END $$;")
-                      .arg(login);
+                                 "EXECUTE format('CREATE ROLE %I LOGIN', '%1'); END IF; END $$;")
+                      .arg(literal);
     // The team's own roles (pd_<database>_<role>, teamschema_v2.sql).
     for (const QString &r : teamRoles)
         sql += QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT %I TO %I', proofdesk.team_role('%1'), '%2'); END $$;")
-                   .arg(r, login);
+                   .arg(r, literal);
     QString error;
     if (!m_server.exec(sql, &error, m_name))
         throw std::runtime_error(error.toStdString());

@@ -119,6 +119,7 @@ class TestTeamSchema : public QObject
 private slots:
     void initTestCase();
     void freshDatabaseEqualsTheReadableSchema();
+    void aDatabaseThatIsNotUtf8IsRefused();
 
 private:
     QString pgDump(const QStringList &arguments);
@@ -137,6 +138,33 @@ void TestTeamSchema::initTestCase()
              qPrintable(error));
     team::PgConnection steward(m_server.url(kSteward, {}, false, kDatabase));
     QCOMPARE(team::TeamSchema::init(steward), team::TeamSchema::latestVersion());
+}
+
+// Issue #65 item 4: on SQL_ASCII, fold('ÉPARGNE') is 'Épargne' and a hold does not cover its
+// letters. Neither team init nor any later connection goes on with such a database.
+void TestTeamSchema::aDatabaseThatIsNotUtf8IsRefused()
+{
+    QString error;
+    QVERIFY2(m_server.exec(QStringLiteral("CREATE DATABASE ascii OWNER %1 ENCODING 'SQL_ASCII' LC_COLLATE 'C' "
+                                          "LC_CTYPE 'C' TEMPLATE template0")
+                               .arg(kSteward),
+                           &error),
+             qPrintable(error));
+    try {
+        team::PgConnection steward(m_server.url(kSteward, {}, false, QStringLiteral("ascii")));
+        team::TeamSchema::init(steward);
+        QFAIL("a SQL_ASCII database was taken");
+    } catch (const team::TeamError &e) {
+        QCOMPARE(e.kind(), team::TeamError::Kind::Invalid);
+        QVERIFY2(e.message().contains(QLatin1String("ascii is encoded SQL_ASCII, not UTF8"))
+                     && e.message().contains(QLatin1String("createdb --encoding=UTF8")),
+                 qPrintable(e.message()));
+    }
+    QVERIFY2(
+        m_server.exec(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = "
+                                     "'proofdesk') THEN RAISE EXCEPTION 'team init made its schema'; END IF; END $$"),
+                      &error, QStringLiteral("ascii")),
+        qPrintable(error));
 }
 
 QString TestTeamSchema::pgDump(const QStringList &arguments)

@@ -10,8 +10,11 @@ CREATE TEMP TABLE fold_cases (what text, a text, b text, equal boolean);
 \copy fold_cases FROM '../../rules/fold.csv' WITH (FORMAT csv, HEADER true)
 CREATE TEMP TABLE matter_cases (what text, role text, member boolean, sees boolean);
 \copy matter_cases FROM '../../rules/matter_access.csv' WITH (FORMAT csv, HEADER true)
+CREATE TEMP TABLE person_cases (what text, a text, b text, same boolean);
+\copy person_cases FROM '../../rules/same_person.csv' WITH (FORMAT csv, HEADER true)
 SELECT plan((SELECT count(*)::int FROM reissue_cases) + (SELECT count(*)::int FROM fold_cases)
-            + (SELECT count(*)::int FROM matter_cases) + 4);
+            + (SELECT count(*)::int FROM matter_cases) + (SELECT count(*)::int FROM person_cases) + 5);
+SELECT cmp_ok((SELECT count(*)::int FROM person_cases), '>=', 10, 'the table of same-person cases was read');
 SELECT cmp_ok((SELECT count(*)::int FROM matter_cases), '>=', 5, 'the table of matter access cases was read');
 SELECT cmp_ok((SELECT count(*)::int FROM reissue_cases), '>=', 10, 'the table of reissue cases was read');
 SELECT cmp_ok((SELECT count(*)::int FROM fold_cases), '>=', 10, 'the table of folding cases was read');
@@ -22,6 +25,9 @@ SELECT is(proofdesk.resend_needs_approval(mode, channel, destination, original_c
 FROM reissue_cases;
 
 SELECT is(proofdesk.fold(a) = proofdesk.fold(b), equal, 'fold: ' || what) FROM fold_cases;
+
+-- Who is the same person (domain::samePerson): the four-eyes rule asks it.
+SELECT is(proofdesk.same_person(a, b), same, 'same person: ' || what) FROM person_cases;
 
 -- Who sees a matter (records::MatterAccess): each case asked as a login of its role, added to
 -- the matter or not (the README's logins: carl added and cora not, compliance; rita records;
