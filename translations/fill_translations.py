@@ -12,6 +12,12 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    "The cache's row of %1 was changed outside Proofdesk since it was written: no evidence package was written (proofdesk-cli cache verify names every such row).": (
+        'Die Zeile von %1 im Cache wurde seit dem Schreiben außerhalb von Proofdesk geändert: Es wurde kein Beweispaket geschrieben (proofdesk-cli cache verify nennt jede solche Zeile).',
+        'La ligne de %1 dans le cache a été modifiée hors de Proofdesk depuis son écriture : aucun paquet de preuves n’a été écrit (proofdesk-cli cache verify nomme chaque ligne de ce genre).'),
+    'its row in the cache was changed outside Proofdesk since it was written (proofdesk-cli cache verify names every such row)': (
+        'seine Zeile im Cache wurde seit dem Schreiben außerhalb von Proofdesk geändert (proofdesk-cli cache verify nennt jede solche Zeile)',
+        'sa ligne dans le cache a été modifiée hors de Proofdesk depuis son écriture (proofdesk-cli cache verify nomme chaque ligne de ce genre)'),
     'Letter viewed': ('Brief angesehen', 'Lettre consultée'),
     'Audit trail viewed': ('Prüfpfad angesehen', 'Piste d’audit consultée'),
     'Own audit entries viewed': ('Eigene Prüfpfad-Einträge angesehen', 'Propres entrées d’audit consultées'),

@@ -4976,6 +4976,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 von %2 am %3: %4</translation>
     </message>
+    <message>
+        <source>The cache&apos;s row of %1 was changed outside Proofdesk since it was written: no evidence package was written (proofdesk-cli cache verify names every such row).</source>
+        <translation>Die Zeile von %1 im Cache wurde seit dem Schreiben außerhalb von Proofdesk geändert: Es wurde kein Beweispaket geschrieben (proofdesk-cli cache verify nennt jede solche Zeile).</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::compliance::AuditReport</name>
@@ -5248,6 +5252,10 @@ Geprüft von %2 am %3: %4</translation>
     <message>
         <source>nothing (they could not be read)</source>
         <translation>nichts (sie konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>its row in the cache was changed outside Proofdesk since it was written (proofdesk-cli cache verify names every such row)</source>
+        <translation>seine Zeile im Cache wurde seit dem Schreiben außerhalb von Proofdesk geändert (proofdesk-cli cache verify nennt jede solche Zeile)</translation>
     </message>
 </context>
 <context>

@@ -4976,6 +4976,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>%1 by %2 on %3: %4</source>
         <translation>%1 par %2 le %3 : %4</translation>
     </message>
+    <message>
+        <source>The cache&apos;s row of %1 was changed outside Proofdesk since it was written: no evidence package was written (proofdesk-cli cache verify names every such row).</source>
+        <translation>La ligne de %1 dans le cache a été modifiée hors de Proofdesk depuis son écriture : aucun paquet de preuves n’a été écrit (proofdesk-cli cache verify nomme chaque ligne de ce genre).</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::compliance::AuditReport</name>
@@ -5248,6 +5252,10 @@ Examiné par %2 le %3 : %4</translation>
     <message>
         <source>nothing (they could not be read)</source>
         <translation>rien (ils n’ont pas pu être lus)</translation>
+    </message>
+    <message>
+        <source>its row in the cache was changed outside Proofdesk since it was written (proofdesk-cli cache verify names every such row)</source>
+        <translation>sa ligne dans le cache a été modifiée hors de Proofdesk depuis son écriture (proofdesk-cli cache verify nomme chaque ligne de ce genre)</translation>
     </message>
 </context>
 <context>

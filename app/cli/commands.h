@@ -27,6 +27,7 @@ int runRemoteSearch(CliContext &ctx);
 int runSearchCommand(CliContext &ctx);
 int runShow(CliContext &ctx);
 int runStats(CliContext &ctx);
+int runCache(CliContext &ctx); // cache verify (commands_cache.cpp)
 // config get KEY / set KEY VALUE / free-space (commands_config.cpp): the data folder's settings.
 int runConfig(CliContext &ctx);
 // config get|set repo.NAME.scope (commands_configscope.cpp): NAME of such a key, else nullopt;

@@ -136,27 +136,17 @@ static void prepareHeadlessEnvironment()
 static const QMap<QString, std::function<int(CliContext &)>> &commands()
 {
     static const QMap<QString, std::function<int(CliContext &)>> table = {
-        {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("import"), runImport},
-        {QStringLiteral("sync"), runSync},
-        {QStringLiteral("search"), runSearchCommand},
-        {QStringLiteral("fetch"), runFetch},
-        {QStringLiteral("repo"), runRepo},
-        {QStringLiteral("show"), runShow},
-        {QStringLiteral("stats"), runStats},
-        {QStringLiteral("hold"), runHold},
-        {QStringLiteral("reissue"), runReissue},
-        {QStringLiteral("disposition"), runDisposition},
-        {QStringLiteral("audit"), runAudit},
-        {QStringLiteral("roles"), runRoles},
-        {QStringLiteral("team"), runTeam},
-        {QStringLiteral("records"), runRecordsFile},
-        {QStringLiteral("findings"), runFindings},
-        {QStringLiteral("evidence"), runEvidence},
-        {QStringLiteral("exception"), runException},
-        {QStringLiteral("config"), runConfig},
-        {QStringLiteral("matter"), runMatter},
-        {QStringLiteral("production"), runProduction},
+        {QStringLiteral("demo"), runDemo},           {QStringLiteral("import"), runImport},
+        {QStringLiteral("sync"), runSync},           {QStringLiteral("search"), runSearchCommand},
+        {QStringLiteral("fetch"), runFetch},         {QStringLiteral("repo"), runRepo},
+        {QStringLiteral("show"), runShow},           {QStringLiteral("stats"), runStats},
+        {QStringLiteral("cache"), runCache},         {QStringLiteral("hold"), runHold},
+        {QStringLiteral("reissue"), runReissue},     {QStringLiteral("disposition"), runDisposition},
+        {QStringLiteral("audit"), runAudit},         {QStringLiteral("roles"), runRoles},
+        {QStringLiteral("team"), runTeam},           {QStringLiteral("records"), runRecordsFile},
+        {QStringLiteral("findings"), runFindings},   {QStringLiteral("evidence"), runEvidence},
+        {QStringLiteral("exception"), runException}, {QStringLiteral("config"), runConfig},
+        {QStringLiteral("matter"), runMatter},       {QStringLiteral("production"), runProduction},
     };
     return table;
 }

@@ -3,6 +3,7 @@
 #include "bulkload.h"
 #include "initialschema.h"
 #include "recollate.h"
+#include "rowseal.h"
 
 #include <sqlite3.h>
 
@@ -460,6 +461,16 @@ static const char *const kMigration19 = R"SQL(
 DELETE FROM rowbits_cover WHERE key = 'sampled:words';
 )SQL";
 
+// Issue #62 item 3: each communication's row sealed where it is written, the rows there now
+// sealed as they are (cache/rowseal.h).
+static void sealCommunications(Database &db)
+{
+    db.exec("ALTER TABLE communications ADD COLUMN row_seal TEXT");
+    db.exec(QStringLiteral("UPDATE communications SET row_seal = row_seal(%1)")
+                .arg(RowSeal::columns().join(QStringLiteral(", "))));
+    db.exec(RowSeal::triggersSql());
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
@@ -482,6 +493,7 @@ const std::vector<Migration> &migrations()
         {17, "stored row bitmaps of few rows kept as their rows' offsets", kMigration17, &allowChunksAsOffsets},
         {18, "phrases of three whose pairs meet in many rows: the words sampled again", kMigration18},
         {19, "phrases of three whose pairs meet in fewer rows: the words sampled again", kMigration19},
+        {20, "each communication's row sealed where it is written", "", &sealCommunications},
     };
     return all;
 }

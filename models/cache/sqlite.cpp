@@ -2,6 +2,7 @@
 
 #include "datefunctions.h"
 #include "fulldisk.h"
+#include "rowseal.h"
 #include "rowsetfunctions.h"
 #include "rowtextmatch.h"
 #include "rulefunctions.h"
@@ -129,6 +130,7 @@ Database::Database(const QString &path, Mode mode)
     m_statements = std::make_shared<StatementCache>();
     registerDateFunctions(m_db);
     registerRuleFunctions(m_db);
+    RowSeal::registerFunction(m_db);
 }
 
 Database::~Database() { close(); }

@@ -3,6 +3,7 @@
 #include "audit/auditreason.h"
 #include "cache/contentstore.h"
 #include "cache/documentcache.h"
+#include "cache/rowseal.h"
 #include "evidencerecord.h"
 #include "evidencereport.h"
 #include "evidencezip.h"
@@ -71,17 +72,31 @@ QByteArray jsonBytes(const QJsonValue &value)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
 }
 
+// The communication's record as the cache holds it, its row holding what Proofdesk wrote.
+std::optional<QJsonObject> recordOf(cache::Database &db, const QString &commId)
+{
+    auto record = EvidenceRecord(db).collect(commId);
+    if (!record)
+        throw records::RecordsError(
+            records::RecordsError::Kind::NotFound,
+            tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
+    const QString id = record->value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString();
+    if (!cache::RowSeal::holds(db, id))
+        throw records::RecordsError(records::RecordsError::Kind::Invalid,
+                                    tr("The cache's row of %1 was changed outside Proofdesk since it was written: no "
+                                       "evidence package was written (proofdesk-cli cache verify names every such "
+                                       "row).")
+                                        .arg(id));
+    return record;
+}
+
 } // namespace
 
 EvidenceResult exportEvidence(records::RecordsActor &actor, records::AuditRecords &trail, cache::Database &db,
                               const cache::ContentStore &store, const QString &commId, const QString &outPath)
 {
     actor.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
-    auto record = EvidenceRecord(db).collect(commId);
-    if (!record)
-        throw records::RecordsError(
-            records::RecordsError::Kind::NotFound,
-            tr("No communication with id \"%1\" in the cache: no evidence package was written.").arg(commId));
+    auto record = recordOf(db, commId);
     const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
     const EvidenceExporter exporter{actor.user(), actor.roleText(), actor.device(), actor.now()};

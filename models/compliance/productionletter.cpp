@@ -2,6 +2,7 @@
 
 #include "audit/auditreason.h"
 #include "cache/documentcache.h"
+#include "cache/rowseal.h"
 #include "domain/textfold.h"
 #include "evidencerecord.h"
 #include "findingsengine.h"
@@ -250,6 +251,11 @@ GatheredLetter ProductionLetter::gather(const QString &commId) const
     }
     QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
+    if (!cache::RowSeal::holds(m_db, id)) {
+        out.exception = tr("its row in the cache was changed outside Proofdesk since it was written (proofdesk-cli "
+                           "cache verify names every such row)");
+        return out;
+    }
     out.exception = openNative(id, &out.native);
     if (!out.exception.isEmpty())
         return out;

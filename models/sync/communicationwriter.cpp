@@ -3,6 +3,7 @@
 #include "boundedrecord.h"
 #include "boundtime.h"
 #include "cache/bulkload.h"
+#include "cache/rowseal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,11 +36,18 @@ constexpr char kCommLookup[] = "SELECT c.rowid, c.record_hash, c.repo_id, r.name
                                "c.repo_deleted_at IS NOT NULL, c.id FROM communications c "
                                "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1";
 // An id already taken inserts nothing (changes() == 0): see insertIfNew.
-constexpr char kCommInsert[] = "INSERT INTO communications(" COMM_COLUMNS ", status, status_at, " REPO_COLUMNS ") "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                               "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-                               "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, "
-                               "?40, ?41, ?42, ?44, ?45) ON CONFLICT(id) DO NOTHING";
+// The row sealed as it is inserted (cache/rowseal.h): the same values, in RowSeal::columns()'
+// order (record_hash after status and status_at, no repo_deleted_at yet), so that the
+// insert's trigger has nothing to do.
+constexpr char kCommInsert[] =
+    "INSERT INTO communications(" COMM_COLUMNS ", status, status_at, " REPO_COLUMNS ", row_seal) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+    "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, "
+    "?40, ?41, ?42, ?44, ?45, row_seal(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+    "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+    "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?41, ?42, ?40, "
+    "?44, NULL, ?45)) ON CONFLICT(id) DO NOTHING";
 constexpr char kCommUpdate[] =
     "UPDATE communications SET (" COMM_COLUMNS ", " REPO_COLUMNS ", repo_deleted_at) = "
     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
@@ -71,8 +79,15 @@ constexpr char kBlockRefInsert[] = "INSERT OR IGNORE INTO comm_blocks(comm_rowid
 // Delivery events and the status they give a communication.
 constexpr char kEventInsert[] = "INSERT OR IGNORE INTO delivery_events(repo_id, communication_id, event, at, channel, "
                                 "detail, provider_ref, extra) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-constexpr char kStatusUpdate[] = "UPDATE communications SET status = ?1, status_at = ?2 "
-                                 "WHERE id = ?3 AND (status_at IS NULL OR status_at <= ?2)";
+// Sealed as it is written (cache/rowseal.h), so that the update's trigger has nothing to do.
+QString statusUpdateSql()
+{
+    const QString seal = cache::RowSeal::sealExpression(
+        {}, {{QStringLiteral("status"), QStringLiteral("?1")}, {QStringLiteral("status_at"), QStringLiteral("?2")}});
+    return QStringLiteral("UPDATE communications SET status = ?1, status_at = ?2, row_seal = %1 "
+                          "WHERE id = ?3 AND (status_at IS NULL OR status_at <= ?2)")
+        .arg(seal);
+}
 
 constexpr char kCommDelete[] = "DELETE FROM communications WHERE rowid = ?1";
 constexpr char kTextDelete[] = "DELETE FROM comm_text WHERE rowid = ?1";
@@ -143,7 +158,7 @@ struct CommunicationWriter::Statements
         , blocksDelete(db.prepare(kBlocksDelete))
         , blockRefInsert(db.prepare(kBlockRefInsert))
         , eventInsert(db.prepare(kEventInsert))
-        , statusUpdate(db.prepare(kStatusUpdate))
+        , statusUpdate(db.prepare(statusUpdateSql()))
         , commDelete(db.prepare(kCommDelete))
         , textDelete(db.prepare(kTextDelete))
         , storedVersion(db.prepare("SELECT CASE WHEN json_valid(extra) THEN "

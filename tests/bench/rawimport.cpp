@@ -2,6 +2,7 @@
 
 #include "benchcorpus.h"
 #include "cache/bulkload.h"
+#include "cache/rowseal.h"
 #include "cache/rulefunctions.h"
 #include "sync/drop/droprecordparser.h"
 #include "util/timeutil.h"
@@ -204,7 +205,14 @@ double rawImport(const QString &databasePath, const NextPage &nextPage, bool bul
 {
     sqlite3 *db = nullptr;
     check(sqlite3_open(databasePath.toUtf8().constData(), &db), db);
-    proofdesk::cache::registerRuleFunctions(db); // the schema's COLLATE fold is part of the same schema
+    proofdesk::cache::registerRuleFunctions(db);     // the schema's COLLATE fold is part of the same schema
+    proofdesk::cache::RowSeal::registerFunction(db); // and its rows' seals
+    // What sealing costs (issue #62): PROOFDESK_RAW_UNSEALED=1 loads the rows without the triggers,
+    // here and in the import's phase (importphases.cpp).
+    if (!qEnvironmentVariableIsEmpty("PROOFDESK_RAW_UNSEALED"))
+        check(
+            sqlite3_exec(db, "DROP TRIGGER comm_seal_insert; DROP TRIGGER comm_seal_update", nullptr, nullptr, nullptr),
+            db);
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY"})
         check(sqlite3_exec(db, pragma, nullptr, nullptr, nullptr), db);

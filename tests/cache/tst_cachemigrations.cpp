@@ -242,6 +242,9 @@ void TestCacheMigrations::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("DROP TRIGGER comm_seal_insert"); // migration 20
+        db.exec("DROP TRIGGER comm_seal_update");
+        db.exec("ALTER TABLE communications DROP COLUMN row_seal");
         db.exec("DROP TABLE trail_staged");                         // migration 14
         db.exec("ALTER TABLE repositories DROP COLUMN scope_read"); // migration 13
         db.exec("DROP TABLE rowbits");                              // migration 11, with its triggers

@@ -4,6 +4,7 @@
 // but the folder, every tampering named, every kill finished with no number skipped or used
 // twice, a full disk stopping it with nothing written lost.
 #include "clirunner.h"
+#include "handedit.h"
 #include "tempdatafolder.h"
 
 #include <QCryptographicHash>
@@ -47,6 +48,18 @@ struct Folder
                       .toInteger();
     }
     CliRun as(const char *user, const QStringList &a) const { return cli(QLatin1String(user), data.path(), a); }
+    // The first letter of the matter's review set.
+    QString firstInReview() const
+    {
+        return as("alice", {QStringLiteral("matter"), QStringLiteral("review"), matter})
+            .object()
+            .value(QStringLiteral("items"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
     CliRun produce(const QString &out) const
     {
         return as("alice", {QStringLiteral("matter"), QStringLiteral("produce"), matter, QStringLiteral("--out"), out,
@@ -116,6 +129,7 @@ private slots:
     void aFullDiskStopsItAndTheSameCommandFinishesIt();
     void aFolderThatIsNotEmptyIsRefused();
     void aLetterWhoseBytesFailTheirFixityIsAnException();
+    void aLetterWhoseRowWasEditedByHandIsNamedAndNotProduced();
     void anAgentProducesNothing();
 };
 
@@ -282,14 +296,7 @@ void TestCliMatters::aTamperedProductionIsNamed()
     TempDataFolder out;
     const QString folder = out.path() + QStringLiteral("/prod");
     // An entry about the first letter: its evidence package was exported.
-    const QString firstId = f.as("alice", {QStringLiteral("matter"), QStringLiteral("review"), f.matter})
-                                .object()
-                                .value(QStringLiteral("items"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    const QString firstId = f.firstInReview();
     QCOMPARE(f.as("alice",
                   {QStringLiteral("evidence"), firstId, QStringLiteral("--out"), out.path() + QStringLiteral("/e.zip")})
                  .exitCode,
@@ -494,6 +501,39 @@ void TestCliMatters::aLetterWhoseBytesFailTheirFixityIsAnException()
     const QByteArray text = exceptions.readAll();
     QVERIFY2(text.contains(damaged.toUtf8()) && text.contains("fixity failed"), text.constData());
     QCOMPARE(verify(folder).exitCode, 0);
+}
+
+// Issue #62: a letter's row changed with another program (the triggers that seal it dropped
+// first) is named by cache verify, produced as an exception and given no evidence package.
+void TestCliMatters::aLetterWhoseRowWasEditedByHandIsNamedAndNotProduced()
+{
+    Folder f;
+    const QString edited = f.firstInReview();
+    QCOMPARE(f.as("alice", {QStringLiteral("cache"), QStringLiteral("verify")}).exitCode, 0);
+    const QString error = test::editByHand(
+        f.data.path() + QStringLiteral("/cache.sqlite"),
+        {QStringLiteral("DROP TRIGGER comm_seal_update"),
+         QStringLiteral("UPDATE communications SET recipient_email = 'mallory@evil.example' WHERE id = '%1'")
+             .arg(edited)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun check = f.as("alice", {QStringLiteral("cache"), QStringLiteral("verify")});
+    QCOMPARE(check.exitCode, 1);
+    QCOMPARE(check.object().value(QStringLiteral("damaged")).toArray(), QJsonArray{edited});
+    QVERIFY2(check.err.contains(QByteArray(edited.toUtf8() + ": its row in the cache was changed outside Proofdesk")),
+             check.err.constData());
+    TempDataFolder out;
+    const QString folder = out.path() + QStringLiteral("/prod");
+    const CliRun run = f.produce(folder);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.object().value(QStringLiteral("exceptions")).toInteger(), 1);
+    QFile exceptions(folder + QStringLiteral("/exceptions.csv"));
+    QVERIFY(exceptions.open(QIODevice::ReadOnly));
+    const QByteArray text = exceptions.readAll();
+    QVERIFY2(text.contains(edited.toUtf8()) && text.contains("changed outside Proofdesk"), text.constData());
+    const CliRun evidence = f.as("alice", {QStringLiteral("evidence"), edited, QStringLiteral("--out"),
+                                           out.path() + QStringLiteral("/evidence.zip")});
+    QVERIFY2(evidence.exitCode != 0 && evidence.err.contains("changed outside Proofdesk"), evidence.err.constData());
+    QVERIFY(!QFile::exists(out.path() + QStringLiteral("/evidence.zip")));
 }
 
 void TestCliMatters::anAgentProducesNothing()

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace proofdesk::cache {
+
+class Database;
+
+// A communication's row sealed where it is written (issue #62 item 3): row_seal holds a hash of
+// every other column of the row (not its rowid, which an insert does not know yet), set by the
+// import's INSERT and by the cache's own triggers after any other insert and every update,
+// through the SQL function row_seal(), which only Proofdesk's connections have. A hand edit with the sqlite3 shell therefore fails ("no such function: row_seal"); one
+// that drops the triggers first, or writes row_seal itself, leaves a row whose seal does not
+// match what it holds, and damaged() names it. A letter is checked where a person relies on it
+// (holds()): shown, produced, exported as evidence; `proofdesk-cli cache verify` checks all.
+class RowSeal
+{
+public:
+    // row_seal(v1, v2, …): the first 32 hex digits of the BLAKE2b of the values, each a NULL or
+    // its text with its length, in order. Registered on every connection (Database's constructor).
+    static void registerFunction(sqlite3 *db);
+
+    // The sealed columns, in the order they are hashed: every column of communications but
+    // rowid and row_seal (tst_rowseal fails when a migration adds one that is not here).
+    static const QStringList &columns();
+    // The call that seals a row, as SQL: row_seal(id, repo_id, …) over the row's columns, each
+    // named by `prefix`, or the expression `valueOf` gives for it (an UPDATE that seals as it
+    // writes: SET status = ?1, row_seal = sealExpression({}, {{"status", "?1"}}); its right-hand
+    // sides read the row as it was, so the columns it does not set are the row's).
+    static QString sealExpression(const QString &prefix = {}, const QHash<QString, QString> &valueOf = {});
+    // The triggers that seal each row written (migration 20 makes them).
+    static QString triggersSql();
+    static bool triggersPresent(Database &db);
+
+    // Whether the communication's row holds what it was sealed with (true when there is no such
+    // row: whoever asked says it is missing).
+    static bool holds(Database &db, const QString &communicationId);
+
+    struct Damaged
+    {
+        QString id;
+        qint64 rowid = 0;
+    };
+    struct Check
+    {
+        qint64 rows = 0;        // rows checked
+        QList<Damaged> damaged; // the first `limit` rows that do not hold
+        qint64 damagedRows = 0; // all of them
+        bool triggers = true;   // the sealing triggers are in place
+    };
+    static Check verify(Database &db, int limit = 1000);
+};
+
+} // namespace proofdesk::cache
