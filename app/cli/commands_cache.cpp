@@ -1,8 +1,8 @@
+#include "cache/rowseal.h"
 #include "cachereads.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "recordsexit.h"
-#include "cache/rowseal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

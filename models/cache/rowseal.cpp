@@ -1,6 +1,7 @@
 #include "rowseal.h"
 
 #include "sqlite.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <sqlite3.h>
@@ -51,28 +52,57 @@ QString RowSeal::sealExpression(const QString &prefix, const QHash<QString, QStr
 
 void RowSeal::registerFunction(sqlite3 *db)
 {
-    sqlite3_create_function_v2(db, "row_seal", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, rowSealFunction,
-                               nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "row_seal", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               rowSealFunction, nullptr, nullptr, nullptr);
 }
 
 const QStringList &RowSeal::columns()
 {
     static const QStringList all = {
-        QStringLiteral("id"),               QStringLiteral("repo_id"),
-        QStringLiteral("type"),            QStringLiteral("issued_at"),        QStringLiteral("channel"),
-        QStringLiteral("template_id"),     QStringLiteral("template_version"), QStringLiteral("rendition_path"),
-        QStringLiteral("media_type"),      QStringLiteral("rendition_sha256"), QStringLiteral("rendition_bytes"),
-        QStringLiteral("pages"),           QStringLiteral("recipient_name"),   QStringLiteral("recipient_address"),
-        QStringLiteral("recipient_email"), QStringLiteral("recipient_phone"),  QStringLiteral("customer_id"),
-        QStringLiteral("account_id"),      QStringLiteral("policy_id"),        QStringLiteral("claim_id"),
-        QStringLiteral("loan_id"),         QStringLiteral("case_id"),          QStringLiteral("workspace_type"),
-        QStringLiteral("workspace_id"),    QStringLiteral("workspace_title"),  QStringLiteral("business_unit"),
-        QStringLiteral("batch"),           QStringLiteral("campaign"),         QStringLiteral("language"),
-        QStringLiteral("retention_class"), QStringLiteral("retention_trigger"), QStringLiteral("snapshot_path"),
-        QStringLiteral("snapshot_sha256"), QStringLiteral("origin"),           QStringLiteral("reissue_of"),
-        QStringLiteral("request_id"),      QStringLiteral("extra"),            QStringLiteral("fixity"),
-        QStringLiteral("content_sha256"),  QStringLiteral("status"),           QStringLiteral("status_at"),
-        QStringLiteral("record_hash"),     QStringLiteral("repo_object_id"),   QStringLiteral("repo_deleted_at"),
+        QStringLiteral("id"),
+        QStringLiteral("repo_id"),
+        QStringLiteral("type"),
+        QStringLiteral("issued_at"),
+        QStringLiteral("channel"),
+        QStringLiteral("template_id"),
+        QStringLiteral("template_version"),
+        QStringLiteral("rendition_path"),
+        QStringLiteral("media_type"),
+        QStringLiteral("rendition_sha256"),
+        QStringLiteral("rendition_bytes"),
+        QStringLiteral("pages"),
+        QStringLiteral("recipient_name"),
+        QStringLiteral("recipient_address"),
+        QStringLiteral("recipient_email"),
+        QStringLiteral("recipient_phone"),
+        QStringLiteral("customer_id"),
+        QStringLiteral("account_id"),
+        QStringLiteral("policy_id"),
+        QStringLiteral("claim_id"),
+        QStringLiteral("loan_id"),
+        QStringLiteral("case_id"),
+        QStringLiteral("workspace_type"),
+        QStringLiteral("workspace_id"),
+        QStringLiteral("workspace_title"),
+        QStringLiteral("business_unit"),
+        QStringLiteral("batch"),
+        QStringLiteral("campaign"),
+        QStringLiteral("language"),
+        QStringLiteral("retention_class"),
+        QStringLiteral("retention_trigger"),
+        QStringLiteral("snapshot_path"),
+        QStringLiteral("snapshot_sha256"),
+        QStringLiteral("origin"),
+        QStringLiteral("reissue_of"),
+        QStringLiteral("request_id"),
+        QStringLiteral("extra"),
+        QStringLiteral("fixity"),
+        QStringLiteral("content_sha256"),
+        QStringLiteral("status"),
+        QStringLiteral("status_at"),
+        QStringLiteral("record_hash"),
+        QStringLiteral("repo_object_id"),
+        QStringLiteral("repo_deleted_at"),
         QStringLiteral("repo_hold_ids"),
     };
     return all;
@@ -84,11 +114,12 @@ const QStringList &RowSeal::columns()
 QString RowSeal::triggersSql()
 {
     const QString seal = sealExpression(QStringLiteral("NEW."));
-    return QStringLiteral("CREATE TRIGGER comm_seal_insert AFTER INSERT ON communications WHEN NEW.row_seal IS NULL BEGIN "
-                          "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n"
-                          "CREATE TRIGGER comm_seal_update AFTER UPDATE ON communications "
-                          "WHEN NEW.row_seal IS OLD.row_seal BEGIN "
-                          "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n")
+    return QStringLiteral(
+               "CREATE TRIGGER comm_seal_insert AFTER INSERT ON communications WHEN NEW.row_seal IS NULL BEGIN "
+               "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n"
+               "CREATE TRIGGER comm_seal_update AFTER UPDATE ON communications "
+               "WHEN NEW.row_seal IS OLD.row_seal BEGIN "
+               "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n")
         .arg(seal);
 }
 
@@ -101,8 +132,8 @@ bool RowSeal::triggersPresent(Database &db)
 
 bool RowSeal::holds(Database &db, const QString &communicationId)
 {
-    Statement st = db.prepareCached(QStringLiteral("SELECT row_seal IS %1 FROM communications WHERE id = ?1")
-                                        .arg(sealExpression()));
+    Statement st = db.prepareCached(
+        QStringLiteral("SELECT row_seal IS %1 FROM communications WHERE id = ?1").arg(sealExpression()));
     st.bind(1, communicationId);
     return !st.step() || st.columnInt(0) == 1;
 }

@@ -14,10 +14,10 @@ class Database;
 // A communication's row sealed where it is written (issue #62 item 3): row_seal holds a hash of
 // every other column of the row (not its rowid, which an insert does not know yet), set by the
 // import's INSERT and by the cache's own triggers after any other insert and every update,
-// through the SQL function row_seal(), which only Proofdesk's connections have. A hand edit with the sqlite3 shell therefore fails ("no such function: row_seal"); one
-// that drops the triggers first, or writes row_seal itself, leaves a row whose seal does not
-// match what it holds, and damaged() names it. A letter is checked where a person relies on it
-// (holds()): shown, produced, exported as evidence; `proofdesk-cli cache verify` checks all.
+// through the SQL function row_seal(), which only Proofdesk's connections have. A hand edit with the sqlite3 shell
+// therefore fails ("no such function: row_seal"); one that drops the triggers first, or writes row_seal itself, leaves
+// a row whose seal does not match what it holds, and damaged() names it. A letter is checked where a person relies on
+// it (holds()): shown, produced, exported as evidence; `proofdesk-cli cache verify` checks all.
 class RowSeal
 {
 public:

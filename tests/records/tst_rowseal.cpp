@@ -11,7 +11,6 @@
 
 using namespace proofdesk;
 
-
 class TestRowSeal : public QObject
 {
     Q_OBJECT
@@ -43,8 +42,8 @@ void TestRowSeal::anotherProgramCannotWriteASealedRow()
     RecordsFixture f;
     f.addCommunication(QStringLiteral("EXS-1"), QStringLiteral("2026-03-01T09:00:00Z"));
     f.import();
-    const QString error = test::editByHand(f.folder->databasePath(),
-                                     {QStringLiteral("UPDATE communications SET channel = 'web' WHERE id = 'EXS-1'")});
+    const QString error = test::editByHand(
+        f.folder->databasePath(), {QStringLiteral("UPDATE communications SET channel = 'web' WHERE id = 'EXS-1'")});
     QVERIFY2(error.contains(QLatin1String("no such function: row_seal")), qPrintable(error));
     QCOMPARE(cache::RowSeal::verify(f.writer).damagedRows, 0);
     QCOMPARE(f.writer.queryText("SELECT channel FROM communications WHERE id = 'EXS-1'"), QStringLiteral("email"));
@@ -72,10 +71,10 @@ void TestRowSeal::aRowEditedWithoutTheTriggersIsNamed()
         f.addCommunication(QLatin1String(id), QStringLiteral("2026-03-01T09:00:00Z"));
     f.import();
     f.writer.exec("UPDATE communications SET fixity = 'failed' WHERE id = 'EXS-2'"); // Proofdesk's own write
-    const QString error = test::editByHand(f.folder->databasePath(),
-                                     {QStringLiteral("DROP TRIGGER comm_seal_insert"),
-                                      QStringLiteral("DROP TRIGGER comm_seal_update"),
-                                      QStringLiteral("UPDATE communications SET %1 WHERE id = 'EXS-2'").arg(edit)});
+    const QString error = test::editByHand(
+        f.folder->databasePath(),
+        {QStringLiteral("DROP TRIGGER comm_seal_insert"), QStringLiteral("DROP TRIGGER comm_seal_update"),
+         QStringLiteral("UPDATE communications SET %1 WHERE id = 'EXS-2'").arg(edit)});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
     QCOMPARE(check.rows, 3);
