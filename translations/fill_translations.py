@@ -12,6 +12,10 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    '⚠ Changed outside Proofdesk: this letter\'s row in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).': (
+        '⚠ Außerhalb von Proofdesk geändert: Die Zeile dieses Briefs im Cache enthält nicht mehr, was geschrieben wurde. Er wird nicht produziert und ergibt kein Beweispaket (proofdesk-cli cache verify).',
+        '⚠ Modifiée hors de Proofdesk : la ligne de cette lettre dans le cache ne contient plus ce qui a été écrit. Elle n’est pas produite et ne donne aucun paquet de preuves (proofdesk-cli cache verify).'),
+    'Changed outside Proofdesk': ('Außerhalb von Proofdesk geändert', 'Modifiée hors de Proofdesk'),
     "The cache's row of %1 was changed outside Proofdesk since it was written: no evidence package was written (proofdesk-cli cache verify names every such row).": (
         'Die Zeile von %1 im Cache wurde seit dem Schreiben außerhalb von Proofdesk geändert: Es wurde kein Beweispaket geschrieben (proofdesk-cli cache verify nennt jede solche Zeile).',
         'La ligne de %1 dans le cache a été modifiée hors de Proofdesk depuis son écriture : aucun paquet de preuves n’a été écrit (proofdesk-cli cache verify nomme chaque ligne de ce genre).'),

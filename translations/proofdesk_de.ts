@@ -684,6 +684,14 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <source>%1 holds this communication; the cache does not. Keep it offline, or open it (Return or a double-click), to bring it into the cache: its document is then fetched from %1 and verified.</source>
         <translation>%1 hält diese Kommunikation, der Cache nicht. Behalten Sie sie offline oder öffnen Sie sie (Eingabe oder Doppelklick), um sie in den Cache zu holen: Ihr Dokument wird dann von %1 abgerufen und geprüft.</translation>
     </message>
+    <message>
+        <source>⚠ Changed outside Proofdesk: this letter&apos;s row in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).</source>
+        <translation>⚠ Außerhalb von Proofdesk geändert: Die Zeile dieses Briefs im Cache enthält nicht mehr, was geschrieben wurde. Er wird nicht produziert und ergibt kein Beweispaket (proofdesk-cli cache verify).</translation>
+    </message>
+    <message>
+        <source>Changed outside Proofdesk</source>
+        <translation>Außerhalb von Proofdesk geändert</translation>
+    </message>
 </context>
 <context>
     <name>DispositionView</name>

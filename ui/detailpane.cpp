@@ -14,6 +14,7 @@
 #include "templatepanel.h"
 #include "util/cuttext.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,7 @@ DetailPane::DetailPane(const QString &databasePath, const QString &dataDir, QWid
     , m_metadata(new MetadataModel(this))
     , m_events(new DeliveryEventsModel(this))
     , m_title(new QLabel(this))
+    , m_rowChanged(new QLabel(this))
     , m_badge(new FixityBadge(this))
     , m_refetch(new QPushButton(tr("Fetch &Again and Verify"), this))
     , m_evidence(new QPushButton(tr("E&xport Evidence…"), this))
@@ -75,6 +77,21 @@ void DetailPane::setUpTitle()
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Likewise the badge: a SHA-256 is one unbreakable word as wide as a narrow pane.
     m_badge->setMinimumWidth(1);
+    m_rowChanged->setObjectName(QStringLiteral("rowChangedWarning"));
+    m_rowChanged->setWordWrap(true);
+    m_rowChanged->setTextFormat(Qt::PlainText);
+    m_rowChanged->setText(
+        tr("⚠ Changed outside Proofdesk: this letter's row in the cache no longer holds what was "
+           "written. It is not produced and gives no evidence package (proofdesk-cli cache verify)."));
+    m_rowChanged->setAccessibleName(tr("Changed outside Proofdesk"));
+    QFont warningFont = m_rowChanged->font();
+    warningFont.setBold(true);
+    m_rowChanged->setFont(warningFont);
+    // Room for three lines: a word-wrapped label under an ignored width is otherwise given the
+    // height of fewer and cut (looked at in a 1280x720 window).
+    m_rowChanged->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_rowChanged->setMinimumHeight(3 * QFontMetrics(warningFont).lineSpacing() + 4);
+    m_rowChanged->hide();
 }
 
 // Shown with the fixity badge, once a communication is.
@@ -115,6 +132,7 @@ void DetailPane::layOut()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_rowChanged);
     auto *fixityRow = new QHBoxLayout;
     fixityRow->addWidget(m_badge, 1);
     fixityRow->addWidget(m_refetch, 0, Qt::AlignTop);
@@ -221,6 +239,7 @@ void DetailPane::clear()
     m_detail = CommunicationDetail();
     m_shownReissueStates.clear();
     m_title->setText(tr("No communication selected"));
+    m_rowChanged->hide();
     m_badge->hide();
     m_refetch->hide();
     m_evidence->hide();
@@ -279,7 +298,8 @@ void DetailPane::onLoaded(const CommunicationDetail &detail)
                           && proofdesk::sync::DocumentFetch::fetchesOnDemand(detail.repoKind)
                           && !m_fetch->isFetching(detail.id()));
     m_evidence->setVisible(detail.error.isEmpty());
-    m_evidence->setEnabled(detail.error.isEmpty());
+    m_evidence->setEnabled(detail.error.isEmpty() && !detail.rowChanged);
+    m_rowChanged->setVisible(detail.error.isEmpty() && detail.rowChanged);
     if (!detail.error.isEmpty()) {
         m_title->setText(detail.error);
         m_badge->hide();

@@ -108,6 +108,7 @@ private:
     proofdesk::itemmodels::MetadataModel *m_metadata;
     proofdesk::itemmodels::DeliveryEventsModel *m_events;
     QLabel *m_title;
+    QLabel *m_rowChanged; // the cache's row was changed outside Proofdesk
     FixityBadge *m_badge;
     QPushButton *m_refetch;
     QPushButton *m_evidence;

@@ -63,6 +63,8 @@ struct CommunicationDetail
     QList<BlockInfo> blocks;
     QList<RelatedLink> related;
     QList<HoldSummary> holds; // active holds only, by id
+    // The row no longer holds what Proofdesk wrote: changed outside it (cache/rowseal.h).
+    bool rowChanged = false;
     qint64 loadMs = 0;
     QString error;
 

@@ -1,6 +1,7 @@
 #include "detailqueries.h"
 
 #include "cache/recordreader.h"
+#include "cache/rowseal.h"
 #include "metadatamodel.h"
 #include "records/holdregister.h"
 #include "sync/documentsource.h"
@@ -53,6 +54,7 @@ CommunicationDetail load(cache::Database &db, const cache::ContentStore &store, 
     detail.blocks = blocks(db, detail.record.value(QStringLiteral("content_blocks")).toArray());
     detail.related = related(db, detail.record);
     detail.holds = holds(db, rowid);
+    detail.rowChanged = !cache::RowSeal::holds(db, str(detail.record, "id"));
     detail.loadMs = timer.elapsed();
     return detail;
 }

@@ -1,8 +1,10 @@
 // Selecting a communication shows everything about it, and its fixity as it really is.
+#include "cache/rowseal.h"
 #include "cachefixture.h"
 #include "detailpane.h"
 #include "documentview.h"
 #include "fixitybadge.h"
+#include "handedit.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -44,6 +46,7 @@ private slots:
     void aNewDocumentsDetailsStartAtTheTop();
     void aHeldRecordDeletedInTheRepositorySaysSo_data();
     void aHeldRecordDeletedInTheRepositorySaysSo();
+    void aRowChangedOutsideProofdeskIsToldAndGivesNoEvidence();
 
 private:
     void select(const QString &id);
@@ -287,6 +290,44 @@ void TestDetailPane::aHeldRecordDeletedInTheRepositorySaysSo()
     QCOMPARE(view->model()->index(shown.row() - 1, 0).data().toString(), QStringLiteral("Legal hold"));
     proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
     writer.exec("UPDATE communications SET repo_deleted_at = NULL"); // as the other tests expect it
+}
+
+// Issue #62: the cache's row of a letter changed by another program (its sealing triggers
+// dropped first) is told above the letter, and Export Evidence is off; the letters beside it
+// are shown as before.
+void TestDetailPane::aRowChangedOutsideProofdeskIsToldAndGivesNoEvidence()
+{
+    const QString changed = CacheFixture::idFor(5), untouched = CacheFixture::idFor(6);
+    QString name;
+    {
+        proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
+        proofdesk::cache::Statement st = writer.prepare("SELECT recipient_name FROM communications WHERE id = ?1");
+        QVERIFY(st.bind(1, changed).step());
+        name = st.columnText(0);
+    }
+    const QString error = test::editByHand(
+        m_cache->databasePath(),
+        {QStringLiteral("DROP TRIGGER comm_seal_update"),
+         QStringLiteral("UPDATE communications SET recipient_name = 'Mallory' WHERE id = '%1'").arg(changed)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    DetailPane *pane = m_window->detailPane();
+    auto *warning = pane->findChild<QLabel *>(QStringLiteral("rowChangedWarning"));
+    auto *evidence = pane->findChild<QPushButton *>(QStringLiteral("exportEvidenceFromDetail"));
+    QVERIFY(warning && evidence);
+    select(changed);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("Changed outside Proofdesk")), qPrintable(warning->text()));
+    QVERIFY(!evidence->isEnabled());
+    select(untouched);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(evidence->isEnabled());
+    // As the other tests expect the cache: the row as it was, the triggers back.
+    proofdesk::cache::Database writer = proofdesk::cache::CacheFile::openWriter(m_cache->databasePath());
+    writer.exec("DROP TRIGGER IF EXISTS comm_seal_insert");
+    writer.exec(proofdesk::cache::RowSeal::triggersSql());
+    proofdesk::cache::Statement st = writer.prepare("UPDATE communications SET recipient_name = ?2 WHERE id = ?1");
+    st.bind(1, changed).bind(2, name).run();
+    QCOMPARE(proofdesk::cache::RowSeal::verify(writer).damagedRows, 0);
 }
 
 QTEST_MAIN(TestDetailPane)
