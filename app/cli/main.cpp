@@ -42,6 +42,7 @@ const char kDescription[] =
     "                                          (-word is a word of the query; -- before a query of --words)\n"
     "  show ID                                 one communication, whole\n"
     "  stats                                   counts in the cache, and the content store's use\n"
+    "  cache verify                            every letter's cached row against what Proofdesk wrote\n"
     "  config get|set KEY [VALUE] | free-space settings of the data folder (documents.limit 20GB);\n"
     "                                          free-space: the content store within its limit now\n"
     "  hold apply|release|add|remove|list|show legal holds (records role)\n"
