@@ -1377,8 +1377,14 @@ CREATE FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outco
     SET search_path TO 'proofdesk', 'pg_temp'
     SET lock_timeout TO '5s'
     AS $$
-DECLARE done jsonb := applied(p_key); allowed text[];
+DECLARE done jsonb; allowed text[];
 BEGIN
+    PERFORM bounded(p_key, 1024, 'A key'), bounded(p_role, 100, 'A role'), bounded(p_action, 100, 'An action'),
+            bounded(p_outcome, 100, 'An outcome'), bounded(p_object_type, 100, 'An object type'),
+            bounded(p_object_id, 2000, 'An object id'), bounded(p_reason, 16384, 'A reason'),
+            bounded(p_before, 1048576, 'A state before'), bounded(p_after, 1048576, 'A state after'),
+            bounded(p_device, 1024, 'A device');
+    done := applied(p_key);
     IF done IS NOT NULL THEN RETURN done; END IF;
     IF p_role IS NULL OR NOT is_member(p_role) THEN
         RAISE EXCEPTION USING ERRCODE = 'PDREF',

@@ -79,3 +79,47 @@ DECLARE
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION proofdesk.person_key, proofdesk.same_person TO %s', everyone);
 END $$;
+
+-- Issue #65 item 2, for record(): its texts are bounded before anything else, as the desk bounds
+-- a record's fields (sync/fieldbounds.h: keys 1,024 characters, notes 16,384; an object id may be
+-- a search's query, at most 2,000). An object id of 573,923 characters was folded for
+-- audit_object_fold with the trail's head locked: 16 s, then "index row requires 19752 bytes".
+CREATE OR REPLACE FUNCTION proofdesk.record(p_key text, p_role text, p_action text, p_outcome text,
+                                            p_object_type text, p_object_id text, p_reason text, p_before text,
+                                            p_after text, p_device text) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = proofdesk, pg_temp SET lock_timeout = '5s' AS $$
+DECLARE done jsonb; allowed text[];
+BEGIN
+    PERFORM bounded(p_key, 1024, 'A key'), bounded(p_role, 100, 'A role'), bounded(p_action, 100, 'An action'),
+            bounded(p_outcome, 100, 'An outcome'), bounded(p_object_type, 100, 'An object type'),
+            bounded(p_object_id, 2000, 'An object id'), bounded(p_reason, 16384, 'A reason'),
+            bounded(p_before, 1048576, 'A state before'), bounded(p_after, 1048576, 'A state after'),
+            bounded(p_device, 1024, 'A device');
+    done := applied(p_key);
+    IF done IS NOT NULL THEN RETURN done; END IF;
+    IF p_role IS NULL OR NOT is_member(p_role) THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDREF',
+            MESSAGE = format('%s is not a member of %s.', session_user, coalesce(team_role(p_role)::text, p_role));
+    END IF;
+    IF coalesce(p_outcome, 'done') = 'refused' THEN
+        IF NOT EXISTS (SELECT 1 FROM refusable_actions WHERE action = p_action) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDINV',
+                MESSAGE = format('"%s" is not an action of Proofdesk, so no refusal of it can be recorded.', p_action);
+        END IF;
+    ELSIF p_outcome IS DISTINCT FROM 'done' AND p_outcome IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'PDINV', MESSAGE = format('"%s" is not an outcome.', p_outcome);
+    ELSE
+        SELECT roles INTO allowed FROM recordable_actions WHERE action = p_action;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDREF',
+                MESSAGE = format('%s is recorded by the team database when it is done, not by a client.', p_action);
+        END IF;
+        IF NOT (p_role = ANY (allowed)) THEN
+            RAISE EXCEPTION USING ERRCODE = 'PDREF',
+                MESSAGE = format('%s is not recorded in the role %s: that needs the role %s.', p_action, p_role,
+                                 array_to_string(allowed, ' or '));
+        END IF;
+    END IF;
+    RETURN remember(p_key, to_jsonb(append_entry(p_role, p_action, p_outcome, p_object_type, p_object_id,
+                                                 p_reason, p_before, p_after, p_device)));
+END $$;
