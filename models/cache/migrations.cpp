@@ -466,8 +466,7 @@ DELETE FROM rowbits_cover WHERE key = 'sampled:words';
 static void sealCommunications(Database &db)
 {
     db.exec("ALTER TABLE communications ADD COLUMN row_seal TEXT");
-    db.exec(QStringLiteral("UPDATE communications SET row_seal = row_seal(%1)")
-                .arg(RowSeal::columns().join(QStringLiteral(", "))));
+    db.exec(QStringLiteral("UPDATE communications SET row_seal = %1").arg(RowSeal::sealExpression()));
     db.exec(RowSeal::triggersSql());
 }
 

@@ -132,8 +132,9 @@ bool RowSeal::triggersPresent(Database &db)
 
 bool RowSeal::holds(Database &db, const QString &communicationId)
 {
-    Statement st = db.prepareCached(
-        QStringLiteral("SELECT row_seal IS %1 FROM communications WHERE id = ?1").arg(sealExpression()));
+    static const QString sql =
+        QStringLiteral("SELECT row_seal IS %1 FROM communications WHERE id = ?1").arg(sealExpression());
+    Statement st = db.prepareCached(sql);
     st.bind(1, communicationId);
     return !st.step() || st.columnInt(0) == 1;
 }

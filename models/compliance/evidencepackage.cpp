@@ -73,7 +73,7 @@ QByteArray jsonBytes(const QJsonValue &value)
 }
 
 // The communication's record as the cache holds it, its row holding what Proofdesk wrote.
-std::optional<QJsonObject> recordOf(cache::Database &db, const QString &commId)
+QJsonObject recordOf(cache::Database &db, const QString &commId)
 {
     auto record = EvidenceRecord(db).collect(commId);
     if (!record)
@@ -87,7 +87,7 @@ std::optional<QJsonObject> recordOf(cache::Database &db, const QString &commId)
                                        "evidence package was written (proofdesk-cli cache verify names every such "
                                        "row).")
                                         .arg(id));
-    return record;
+    return *record;
 }
 
 } // namespace
@@ -96,8 +96,8 @@ EvidenceResult exportEvidence(records::RecordsActor &actor, records::AuditRecord
                               const cache::ContentStore &store, const QString &commId, const QString &outPath)
 {
     actor.require(records::Action::ExportEvidence, QStringLiteral("communication"), commId);
-    auto record = recordOf(db, commId);
-    const QJsonObject communication = record->value(QStringLiteral("communication")).toObject();
+    QJsonObject record = recordOf(db, commId);
+    const QJsonObject communication = record.value(QStringLiteral("communication")).toObject();
     const QString id = communication.value(QStringLiteral("id")).toString();
     const EvidenceExporter exporter{actor.user(), actor.roleText(), actor.device(), actor.now()};
     sync::DocumentSource::Opened opened;
@@ -108,16 +108,16 @@ EvidenceResult exportEvidence(records::RecordsActor &actor, records::AuditRecord
     const cache::DocumentPin pin(db, {expectedSha});
     cache::DocumentCache::markViewed(db, id, QDateTime::currentMSecsSinceEpoch());
     const EvidenceDocument document = openDocument(db, store, communication, &opened);
-    record->insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
-                                                           {QStringLiteral("sha256"), document.sha256},
-                                                           {QStringLiteral("bytes"), document.bytes},
-                                                           {QStringLiteral("included"), document.problem.isEmpty()},
-                                                           {QStringLiteral("problem"), document.problem}});
+    record.insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("file"), document.fileName},
+                                                          {QStringLiteral("sha256"), document.sha256},
+                                                          {QStringLiteral("bytes"), document.bytes},
+                                                          {QStringLiteral("included"), document.problem.isEmpty()},
+                                                          {QStringLiteral("problem"), document.problem}});
     const QJsonArray audit = auditEntries(trail, id);
 
     QList<QPair<QString, QByteArray>> files;
-    files << qMakePair(QStringLiteral("record.json"), jsonBytes(*record))
-          << qMakePair(QStringLiteral("report.pdf"), evidenceReportPdf(*record, document, audit, exporter))
+    files << qMakePair(QStringLiteral("record.json"), jsonBytes(record))
+          << qMakePair(QStringLiteral("report.pdf"), evidenceReportPdf(record, document, audit, exporter))
           << qMakePair(QStringLiteral("audit.json"), jsonBytes(audit));
 
     EvidenceResult result;

@@ -36,18 +36,25 @@ constexpr char kCommLookup[] = "SELECT c.rowid, c.record_hash, c.repo_id, r.name
                                "c.repo_deleted_at IS NOT NULL, c.id FROM communications c "
                                "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1";
 // An id already taken inserts nothing (changes() == 0): see insertIfNew.
-// The row sealed as it is inserted (cache/rowseal.h): the same values, in RowSeal::columns()'
-// order (record_hash after status and status_at, no repo_deleted_at yet), so that the
-// insert's trigger has nothing to do.
-constexpr char kCommInsert[] =
-    "INSERT INTO communications(" COMM_COLUMNS ", status, status_at, " REPO_COLUMNS ", row_seal) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-    "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, "
-    "?40, ?41, ?42, ?44, ?45, row_seal(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-    "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-    "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?41, ?42, ?40, "
-    "?44, NULL, ?45)) ON CONFLICT(id) DO NOTHING";
+// The row sealed as it is inserted (cache/rowseal.h), from the parameters it binds, so that the
+// insert's trigger has nothing to do: COMM_COLUMNS are ?1 to ?40, then status ?41, status_at
+// ?42, and REPO_COLUMNS ?44 and ?45; a new row is in its repository (repo_deleted_at NULL).
+QString commInsertSql()
+{
+    QHash<QString, QString> parameterOf{{QStringLiteral("status"), QStringLiteral("?41")},
+                                        {QStringLiteral("status_at"), QStringLiteral("?42")},
+                                        {QStringLiteral("repo_object_id"), QStringLiteral("?44")},
+                                        {QStringLiteral("repo_hold_ids"), QStringLiteral("?45")},
+                                        {QStringLiteral("repo_deleted_at"), QStringLiteral("NULL")}};
+    const QStringList columns = QStringLiteral(COMM_COLUMNS).split(QStringLiteral(", "));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        parameterOf.insert(columns.at(i), QStringLiteral("?%1").arg(i + 1));
+    return QStringLiteral("INSERT INTO communications(" COMM_COLUMNS ", status, status_at, " REPO_COLUMNS
+                          ", row_seal) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                          "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
+                          "?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?44, ?45, %1) ON CONFLICT(id) DO NOTHING")
+        .arg(cache::RowSeal::sealExpression({}, parameterOf));
+}
 constexpr char kCommUpdate[] =
     "UPDATE communications SET (" COMM_COLUMNS ", " REPO_COLUMNS ", repo_deleted_at) = "
     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
@@ -147,7 +154,7 @@ struct CommunicationWriter::Statements
 {
     explicit Statements(Database &db)
         : commLookup(db.prepare(kCommLookup))
-        , commInsert(db.prepare(kCommInsert))
+        , commInsert(db.prepare(commInsertSql()))
         , commUpdate(db.prepare(kCommUpdate))
         , latestEvent(db.prepare(kLatestEvent))
         , textSelect(db.prepare(kTextSelect))
