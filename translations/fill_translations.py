@@ -12,6 +12,7 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    "Waiting for another sync of %1 to finish…": ("Warte, bis eine andere Synchronisierung von %1 fertig ist …", "En attente de la fin d’une autre synchronisation de %1…"),
     '⚠ Changed outside Proofdesk: this letter\'s row in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).': (
         '⚠ Außerhalb von Proofdesk geändert: Die Zeile dieses Briefs im Cache enthält nicht mehr, was geschrieben wurde. Er wird nicht produziert und ergibt kein Beweispaket (proofdesk-cli cache verify).',
         '⚠ Modifiée hors de Proofdesk : la ligne de cette lettre dans le cache ne contient plus ce qui a été écrit. Elle n’est pas produite et ne donne aucun paquet de preuves (proofdesk-cli cache verify).'),

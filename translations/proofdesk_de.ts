@@ -3588,6 +3588,10 @@ Letzter Fehler: %3</translation>
             <numerusform>%Ln Seiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for another sync of %1 to finish…</source>
+        <translation>Warte, bis eine andere Synchronisierung von %1 fertig ist …</translation>
+    </message>
 </context>
 <context>
     <name>TeamStatus</name>

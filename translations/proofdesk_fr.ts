@@ -3588,6 +3588,10 @@ Dernière erreur : %3</translation>
             <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting for another sync of %1 to finish…</source>
+        <translation>En attente de la fin d’une autre synchronisation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>TeamStatus</name>

@@ -237,6 +237,9 @@ int runSync(CliContext &ctx)
     }
     const records::Identity me = records::Identity::fromOperatingSystem();
     services::SyncService service(writer, folder.contentStore(), folder.path(), me);
+    service.setWaitingForTurn([&ctx](const QString &name) {
+        ctx.message(QStringLiteral("%1: waiting for another sync of it to finish first").arg(name));
+    });
     const services::SyncRun run = service.sync(targets, progressPrinter(ctx));
     QJsonArray out;
     int code = Done;

@@ -25,12 +25,17 @@ DataFolderLock::DataFolderLock(const QString &dataDir, const QString &name)
     m_file.setStaleLockTime(0); // stale only when its process is gone, never by age
 }
 
-DataFolderLock::Result DataFolderLock::lock(const std::atomic_bool *cancel)
+DataFolderLock::Result DataFolderLock::lock(const std::atomic_bool *cancel, const std::function<void()> &waiting)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    bool told = false;
     while (!m_file.tryLock(kPollMs)) {
         if (m_file.error() != QLockFile::LockFailedError)
             return Result::Failed;
+        if (waiting && !told) {
+            told = true;
+            waiting();
+        }
         if (cancel && cancel->load())
             return Result::Cancelled;
     }

@@ -3,6 +3,7 @@
 #include <QLockFile>
 #include <QString>
 #include <atomic>
+#include <functional>
 
 namespace proofdesk::cache {
 
@@ -24,8 +25,9 @@ public:
     DataFolderLock &operator=(const DataFolderLock &) = delete;
 
     // Waits until the lock is this object's; Cancelled when `cancel` was set first, Failed
-    // when the lock file cannot be made (errorString() says why).
-    Result lock(const std::atomic_bool *cancel = nullptr);
+    // when the lock file cannot be made (errorString() says why). `waiting` is called once
+    // when another holds the lock (to say so to the person).
+    Result lock(const std::atomic_bool *cancel = nullptr, const std::function<void()> &waiting = {});
     QString errorString() const;
 
 private:

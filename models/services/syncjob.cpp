@@ -86,6 +86,7 @@ void SyncJob::run()
         SyncService service(writer, store, m_dataDir, m_identity);
         service.setUseKeychain(m_useKeychain);
         service.setHttpDefaults(m_http);
+        service.setWaitingForTurn([this](const QString &name) { emit waitingForTurn(name); });
         const SyncRun run = service.sync(
             targets,
             [this](const sync::SyncProgress &p) { emit progress(p.records, p.bytesRead, p.pages, p.bytesTotal); },

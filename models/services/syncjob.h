@@ -44,6 +44,8 @@ public:
 signals:
     // A repository's sync begins: `index` of `count` (0-based).
     void repositoryStarted(const QString &name, int index, int count);
+    // The repository's sync waits for another sync of it (another process) to finish first.
+    void waitingForTurn(const QString &name);
     // Totals of the repository being synced; bytesTotal 0 when it cannot tell.
     void progress(qint64 records, qint64 bytes, qint64 pages, qint64 bytesTotal);
     // message is a translated sentence naming each repository that failed.

@@ -8,6 +8,7 @@
 #include "repositoryadmin.h"
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
+#include "sync/syncturn.h"
 
 #include <QFileInfo>
 
@@ -42,16 +43,21 @@ SyncService::SyncService(cache::Database &writer, cache::ContentStore &store, QS
 
 namespace {
 
-// A drop syncs in turn with its imports (sync::importDrop), never beside one. Returns the
-// repository as the import or sync it waited for left it: the cursor in `targets` may be from
-// before that one, and would have its lines read (and their rejections reported) again.
-// Nullopt when cancelled while waiting (the report says so) or removed meanwhile.
-std::optional<cache::RepositoryInfo> takeDropTurn(cache::Database &writer, const cache::RepositoryInfo &repository,
-                                                  const std::atomic_bool *cancel, sync::SyncReport *report,
-                                                  std::unique_ptr<cache::DataFolderLock> *turn)
+// A repository syncs in turn with its other syncs (and a drop with its imports), never beside
+// one (sync/syncturn.h). Returns the repository as the sync it waited for left it: the cursor
+// in `targets` may be from before that one, and reading from it again would bring back what
+// that sync saw deleted. Nullopt when cancelled while waiting (the report says so) or removed
+// meanwhile.
+std::optional<cache::RepositoryInfo> takeTurn(cache::Database &writer, const cache::RepositoryInfo &repository,
+                                              const std::atomic_bool *cancel, sync::SyncReport *report,
+                                              std::unique_ptr<cache::DataFolderLock> *turn,
+                                              const std::function<void(const QString &)> &waiting)
 {
     report->repository = repository.name;
-    *turn = sync::waitForDropTurn(writer, repository.url, cancel, &report->cancelled);
+    std::function<void()> told;
+    if (waiting)
+        told = [&] { waiting(repository.name); };
+    *turn = sync::waitForSyncTurn(writer, repository, cancel, &report->cancelled, told);
     if (report->cancelled)
         return std::nullopt;
     return cache::RepositoryStore(writer).findById(repository.id);
@@ -72,17 +78,15 @@ SyncRun SyncService::sync(const QList<cache::RepositoryInfo> &targets, const Pro
             started(repository.name, i, int(targets.size()));
         RepositorySync one{repository, {}};
         try {
-            std::unique_ptr<cache::DataFolderLock> dropTurn;
-            if (repository.kind == QLatin1String("drop")) {
-                const auto current = takeDropTurn(m_writer, repository, cancel, &one.report, &dropTurn);
-                if (!current) {
-                    run.repositories << one;
-                    if (one.report.cancelled)
-                        break;
-                    continue; // removed meanwhile: nothing left to sync
-                }
-                one.repository = repository = *current;
+            std::unique_ptr<cache::DataFolderLock> turn;
+            const auto current = takeTurn(m_writer, repository, cancel, &one.report, &turn, m_waiting);
+            if (!current) {
+                run.repositories << one;
+                if (one.report.cancelled)
+                    break;
+                continue; // removed meanwhile: nothing left to sync
             }
+            one.repository = repository = *current;
             auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
             environment.cancel = cancel; // Cancel also ends an HTTP wait (a backoff, a Retry-After)
             auto connector = sync::createConnector(repository, m_store, std::move(environment));

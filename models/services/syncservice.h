@@ -69,6 +69,9 @@ public:
     // importDrop() adds a new drop as a repository only if `actor` may add one: the rule of
     // Settings › Repositories › Add (requireMayAddRepository), not a rule of the import's own.
     void setAddingActor(const Actor &actor) { m_addingActor = actor; }
+    // Told when a repository's sync waits for another of the same repository (another process,
+    // the desktop's scheduled sync) to finish first (sync/syncturn.h).
+    void setWaitingForTurn(std::function<void(const QString &repository)> waiting) { m_waiting = std::move(waiting); }
 
     // Syncs `targets` in order (each failure recorded on its repository and reported), then
     // runs the upkeep once, also after a cancel (what arrived is kept and acted on).
@@ -94,6 +97,7 @@ private:
     bool m_claim = false;
     bool m_added = false;
     std::optional<Actor> m_addingActor;
+    std::function<void(const QString &repository)> m_waiting;
 };
 
 } // namespace proofdesk::services

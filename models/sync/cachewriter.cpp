@@ -15,6 +15,7 @@ namespace {
 // The repository's cursor and the lines a run rejected.
 constexpr char kCursorUpdate[] = "UPDATE repositories SET cursor = ?1, last_sync = ?2, last_error = NULL, "
                                  "offline_since = NULL WHERE id = ?3";
+constexpr char kCursorOf[] = "SELECT cursor FROM repositories WHERE id = ?1";
 constexpr char kErrorInsert[] =
     "INSERT INTO import_errors(repo_id, at, file, line, reason, run_open) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
     "ON CONFLICT(repo_id, file, line, reason) DO UPDATE SET run_open = excluded.run_open";
@@ -28,12 +29,13 @@ struct CacheWriter::Statements
 {
     explicit Statements(Database &db)
         : cursorUpdate(db.prepare(kCursorUpdate))
+        , cursorOf(db.prepare(kCursorOf))
         , errorInsert(db.prepare(kErrorInsert))
         , errorsOfRunClose(db.prepare(kErrorsOfRunClose))
         , errorsOfOpenRun(db.prepare(kErrorsOfOpenRun))
     {}
 
-    Statement cursorUpdate, errorInsert, errorsOfRunClose, errorsOfOpenRun;
+    Statement cursorUpdate, cursorOf, errorInsert, errorsOfRunClose, errorsOfOpenRun;
 };
 
 CacheWriter::CacheWriter(Database &db)
@@ -54,6 +56,7 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
         own.emplace(m_db);
     else if (!m_held)
         m_held.emplace(m_db);
+    const QByteArray cursor = cursorAfter(repoId, page);
     ApplyResult result = startPage(page);
     // Reference data first, so communications of the same page can point at it.
     m_catalogue.apply(repoId, page, result);
@@ -63,10 +66,36 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     recordRejections(repoId, result.rejected, page.more);
     if (!page.more) // the run is complete: what it met was reported by the sync that ends it
         m_st->errorsOfRunClose.bind(1, repoId).run();
-    m_st->cursorUpdate.bind(1, page.nextCursor).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, repoId).run();
+    m_st->cursorUpdate.bind(1, cursor).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, repoId).run();
     if (own)
         own->commit();
     return result;
+}
+
+CursorMoved::CursorMoved()
+    : std::runtime_error("another sync of this repository moved its cursor on while this one read a page; the "
+                         "page was not applied (the next sync reads on from where the other one stopped)")
+{}
+
+// The cursor stored with the page, read and written in the page's transaction: a
+// compare-and-set. Two syncs of one repository that both read from cursor C (the lock of
+// syncservice.cpp bypassed, an older build beside this one) must not both write: the late one
+// brought back for good a letter the other had deleted (issue #63).
+QByteArray CacheWriter::cursorAfter(qint64 repoId, const sync::ChangePage &page)
+{
+    if (!page.readFrom)
+        return page.nextCursor;
+    Statement &st = m_st->cursorOf;
+    st.bind(1, repoId);
+    const QByteArray stored = st.step() ? st.columnUtf8(0) : QByteArray();
+    st.reset();
+    if (stored == *page.readFrom || (stored.isEmpty() && page.readFrom->isEmpty()))
+        return page.nextCursor;
+    // Cleared meanwhile (a wider scope: RepositoryAdmin::readAgainUnlessNarrowed): what the page
+    // brings is still so, and the next sync reads the repository again from its start.
+    if (stored.isEmpty())
+        return QByteArray();
+    throw CursorMoved();
 }
 
 void CacheWriter::commitHeld()

@@ -12,11 +12,19 @@
 #include <QList>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 
 namespace proofdesk::sync {
 
 class HeldDeletionRecorder;
 class SyncScope;
+
+// A page read from a cursor the repository's stored cursor has moved on from (applyPage).
+class CursorMoved : public std::runtime_error
+{
+public:
+    CursorMoved();
+};
 
 // The one writer of the cache: applies pages of repository changes. Each page goes in one
 // transaction together with the repository's cursor, so after a crash the next sync resumes
@@ -31,6 +39,8 @@ public:
     explicit CacheWriter(cache::Database &db);
     ~CacheWriter();
 
+    // Throws CursorMoved, nothing applied, when the page was read from a cursor other than
+    // the one stored (ChangePage::readFrom).
     ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
     // A bulk load's pages share transactions (SyncEngine): while held, applyPage() applies each
     // page in one open transaction, and commitHeld() commits them all with the last page's
@@ -70,6 +80,7 @@ public:
 private:
     struct Statements;
     ApplyResult startPage(const sync::ChangePage &page);
+    QByteArray cursorAfter(qint64 repoId, const sync::ChangePage &page);
     void applyCommunications(qint64 repoId, const sync::ChangePage &page, ApplyResult &r);
     // One row per rejected line, however often it is met (the unique index of migration 6).
     void recordRejections(qint64 repoId, const QList<sync::RejectedRecord> &rejected, bool runOpen);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace proofdesk::sync {
 
@@ -47,6 +48,11 @@ struct ChangePage
     // read from where they are when viewed, as evicted ones are.
     qint64 notStored = 0;
 
+    // The cursor the page was read from (SyncEngine sets it): the writer applies the page only
+    // while the repository's stored cursor is still that one, so a page read before another
+    // sync moved on never undoes what that sync wrote (issue #63). Unset: not checked (a
+    // page made by hand in a test).
+    std::optional<QByteArray> readFrom;
     QByteArray nextCursor;
     bool more = false;
     qint64 bytesRead = 0;  // progress: bytes consumed by this page

@@ -2,57 +2,14 @@
 
 #include "cache/datafolderlock.h"
 #include "drop/dropconnector.h"
+#include "syncturn.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <memory>
 #include <optional>
 
 namespace proofdesk::sync {
-
-namespace {
-
-// The data folder of the cache `writer` has open (CacheFile keeps it at DATA/cache.sqlite);
-// empty for a database without a file, which no other process can share.
-QString dataFolderOf(const cache::Database &writer)
-{
-    const QString path = writer.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return QString();
-    return QFileInfo(path).absolutePath();
-}
-
-// One lock per drop folder: imports of different drops still run side by side.
-QString importLockName(const QString &root)
-{
-    return QStringLiteral("import-")
-           + QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
-
-} // namespace
-
-std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, const QString &dropRoot,
-                                                       const std::atomic_bool *cancel, bool *cancelled)
-{
-    *cancelled = false;
-    const QString dataDir = dataFolderOf(writer);
-    if (dataDir.isEmpty())
-        return nullptr;
-    const QString canonical = QFileInfo(dropRoot).canonicalFilePath();
-    auto lock =
-        std::make_unique<cache::DataFolderLock>(dataDir, importLockName(canonical.isEmpty() ? dropRoot : canonical));
-    switch (lock->lock(cancel)) {
-    case cache::DataFolderLock::Result::Locked:
-        return lock;
-    case cache::DataFolderLock::Result::Cancelled:
-        *cancelled = true;
-        return nullptr;
-    case cache::DataFolderLock::Result::Failed:
-        break;
-    }
-    throw cache::SqliteError(0, lock->errorString());
-}
 
 bool isKnownDrop(cache::Database &db, const QString &dropPath)
 {

@@ -8,7 +8,6 @@
 
 namespace proofdesk::cache {
 class ContentStore;
-class DataFolderLock;
 } // namespace proofdesk::cache
 
 namespace proofdesk::sync {
@@ -19,15 +18,6 @@ struct DropImportOutcome
     bool added = false; // the drop was new and became a repository
     SyncReport report;
 };
-
-// Waits until no other import or sync of the drop at `dropRoot` runs on the data folder of
-// `writer` (another process, or another thread), and holds that turn for as long as the
-// returned lock lives: imports and syncs of one drop take turns, so none reads and reports
-// pages another is writing. Null when the cache has no data folder to share, or when
-// `cancel` was set while waiting (then *cancelled is true). Throws cache::SqliteError when
-// the lock file cannot be made.
-std::unique_ptr<cache::DataFolderLock> waitForDropTurn(cache::Database &writer, const QString &dropRoot,
-                                                       const std::atomic_bool *cancel, bool *cancelled);
 
 // Whether the drop at `dropPath` is already one of the cache's repositories (importing it again
 // adds none).

@@ -35,6 +35,7 @@ QFuture<Fetched> fetchAsync(RepositoryConnector &connector, const QByteArray &cu
         Fetched f;
         try {
             f.page = connector.fetchChanges(cursor);
+            f.page.readFrom = cursor;
         } catch (const std::exception &e) {
             f.error = QString::fromUtf8(e.what());
         }

@@ -27,6 +27,7 @@ bool SyncController::syncNow(const QString &repository)
                                       repository.isEmpty() ? QStringList() : QStringList{repository});
     m_job->setUseKeychain(m_useKeychain);
     connect(m_job.get(), &SyncJob::repositoryStarted, this, &SyncController::repositoryStarted);
+    connect(m_job.get(), &SyncJob::waitingForTurn, this, &SyncController::waitingForTurn);
     connect(m_job.get(), &SyncJob::progress, this, &SyncController::progress);
     connect(m_job.get(), &SyncJob::finished, this, &SyncController::onFinished);
     emit started(repository);

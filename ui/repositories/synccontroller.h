@@ -39,6 +39,7 @@ public:
 signals:
     void started(const QString &repository);
     void repositoryStarted(const QString &name, int index, int count);
+    void waitingForTurn(const QString &name);
     void progress(qint64 records, qint64 bytes, qint64 pages, qint64 bytesTotal);
     void finished(bool ok, const QString &message);
 

@@ -55,6 +55,9 @@ SyncStatus::SyncStatus(SyncController *sync, QWidget *parent)
         m_repository = name;
         m_label->setText(tr("Syncing %1…").arg(name));
     });
+    connect(m_sync, &SyncController::waitingForTurn, this, [this](const QString &name) {
+        m_label->setText(tr("Waiting for another sync of %1 to finish…").arg(name));
+    });
     connect(m_sync, &SyncController::progress, this, &SyncStatus::onProgress);
     connect(m_sync, &SyncController::finished, this, &SyncStatus::onFinished);
     refreshOffline();

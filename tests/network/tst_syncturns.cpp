@@ -1,0 +1,159 @@
+// Two syncs of one repository (issue #63 item 1), against the fake CMIS server over real HTTP.
+// A desk in the change-log phase; object X changes; sync S2 reads X (its answer held back);
+// meanwhile X is deleted and other objects change; sync S1 runs. Side by side, S1 removed X and
+// S2's late page wrote it back with an older cursor: X live for good, one letter more than the
+// repository. Through SyncService the second sync waits for the first; with that turn bypassed
+// (two engines on two connections), the late page is refused by the cursor's compare-and-set.
+#include "fakecmisserver.h"
+#include "networkfixture.h"
+#include "services/syncservice.h"
+
+#include <QtTest>
+#include <atomic>
+#include <chrono>
+#include <future>
+
+using namespace proofdesk;
+
+class TestSyncTurns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void aLatePageNeverBringsADeletionBack_data();
+    void aLatePageNeverBringsADeletionBack();
+
+private:
+    std::unique_ptr<fakeserver::FakeCmisServer> m_cmis;
+};
+
+namespace {
+
+constexpr int kDocuments = 30;
+const QString kX = QStringLiteral("D007");
+
+QString docId(int i) { return QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0')); }
+
+// Patient enough to wait for an answer held back for as long as the other sync takes.
+sync::HttpOptions patientHttp()
+{
+    sync::HttpOptions o = NetRun::fastHttp();
+    o.timeoutMs = 60000;
+    return o;
+}
+
+// One sync on a connection of its own: through SyncService (its turn taken) or its engine
+// alone (the turn bypassed, as an older build beside this one would).
+sync::SyncReport syncOnce(const QString &dataDir, qint64 repoId, bool throughService,
+                          std::atomic_bool *waited = nullptr)
+{
+    datafolder::DataFolder folder(dataDir);
+    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    const cache::RepositoryInfo repo = *cache::RepositoryStore(writer).findById(repoId);
+    if (throughService) {
+        services::SyncService service(writer, folder.contentStore(), dataDir,
+                                      records::Identity{QStringLiteral("alice"), QStringLiteral("Alice"), {}});
+        service.setUseKeychain(false);
+        service.setHttpDefaults(patientHttp());
+        service.setWaitingForTurn([waited](const QString &) {
+            if (waited)
+                *waited = true;
+        });
+        return service.sync({repo}).repositories.value(0).report;
+    }
+    sync::ConnectorEnvironment env;
+    env.dataDir = dataDir;
+    env.credentials = sync::CredentialStore(false);
+    env.httpDefaults = patientHttp();
+    auto connector = sync::createConnector(repo, folder.contentStore(), env);
+    sync::SyncEngine engine(writer);
+    return engine.sync(repo, *connector);
+}
+
+bool readsX(const fakeserver::Request &r)
+{
+    const QString q = r.query(QStringLiteral("q"));
+    return q.contains(QLatin1String(" IN (")) && q.contains(kX);
+}
+
+} // namespace
+
+void TestSyncTurns::init()
+{
+    m_cmis = std::make_unique<fakeserver::FakeCmisServer>();
+    QVERIFY(m_cmis->start());
+    m_cmis->setChangesCapability(QStringLiteral("objectidsonly")); // changed objects are read by id
+}
+
+void TestSyncTurns::cleanup() { m_cmis.reset(); }
+
+void TestSyncTurns::aLatePageNeverBringsADeletionBack_data()
+{
+    QTest::addColumn<bool>("throughService");
+    QTest::newRow("SyncService: the second sync waits its turn") << true;
+    QTest::newRow("the turn bypassed: the cursor is compare-and-set") << false;
+}
+
+void TestSyncTurns::aLatePageNeverBringsADeletionBack()
+{
+    QFETCH(bool, throughService);
+    for (int i = 0; i < kDocuments; ++i)
+        m_cmis->addDocument(docId(i), {{QStringLiteral("exs:customerId"), QStringLiteral("C-%1").arg(i)}});
+    NetRun run(QStringLiteral("cmis"), m_cmis->serviceUrl(),
+               QJsonObject{{QStringLiteral("page_size"), 7}, {QStringLiteral("read_ahead"), 0}});
+    for (int i = 0; i < 2; ++i) { // the crawl, then a sync in the change-log phase
+        const auto first = run.sync();
+        QVERIFY2(first.ok(), qPrintable(first.error));
+    }
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(kDocuments));
+
+    m_cmis->updateDocument(kX, {{QStringLiteral("exs:customerId"), QStringLiteral("C-X")}});
+    std::atomic_bool heldOne{false};
+    m_cmis->holdAnswers([&heldOne](const fakeserver::Request &r) { return readsX(r) && !heldOne.exchange(true); });
+    const QString dataDir = run.data.path();
+    const qint64 repoId = run.repo.id;
+    // Threads of their own: the global pool of a two-core machine has two, both taken by the
+    // late sync and its fetch.
+    std::future<sync::SyncReport> late =
+        std::async(std::launch::async, [=] { return syncOnce(dataDir, repoId, throughService); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_cmis->heldAnswers(), 1, 30000);
+
+    m_cmis->deleteDocument(kX);
+    for (int i = 20; i < 29; ++i)
+        m_cmis->updateDocument(docId(i), {{QStringLiteral("exs:customerId"), QStringLiteral("C-new-%1").arg(i)}});
+    std::atomic_bool waited{false};
+    std::future<sync::SyncReport> other =
+        std::async(std::launch::async, [=, &waited] { return syncOnce(dataDir, repoId, throughService, &waited); });
+    const auto finished = [&other] { return other.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
+    // The other sync either waits for the late one's turn or (the turn bypassed) runs through.
+    QTRY_VERIFY_WITH_TIMEOUT(waited || finished(), 30000);
+    QCOMPARE(bool(waited), throughService);
+    m_cmis->releaseHeld();
+    const sync::SyncReport lateReport = late.get();
+    const sync::SyncReport otherReport = other.get();
+    QVERIFY2(otherReport.ok(), qPrintable(otherReport.error));
+    if (throughService) {
+        QVERIFY2(lateReport.ok(), qPrintable(lateReport.error));
+    } else {
+        QVERIFY2(lateReport.error.contains(QLatin1String("moved its cursor on")), qPrintable(lateReport.error));
+    }
+
+    const auto live = [&] {
+        return run.writer.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE rendition_path = '%1'")
+                                       .arg(kX)
+                                       .toUtf8()
+                                       .constData());
+    };
+    QCOMPARE(live(), qint64(0));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(m_cmis->documentCount()));
+    const auto third = run.sync();
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(live(), qint64(0));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(m_cmis->documentCount()));
+    QCOMPARE(run.count("SELECT count(*) FROM communications WHERE customer_id LIKE 'C-new-%'"), qint64(9));
+}
+
+QTEST_GUILESS_MAIN(TestSyncTurns)
+#include "tst_syncturns.moc"
