@@ -10,6 +10,7 @@ extern const char *const proofdeskTeamSchemaV4; // generated from teamschema_v4.
 extern const char *const proofdeskTeamSchemaV5; // generated from teamschema_v5.sql
 extern const char *const proofdeskTeamSchemaV6; // generated from teamschema_v6.sql
 extern const char *const proofdeskTeamSchemaV7; // generated from teamschema_v7.sql
+extern const char *const proofdeskTeamSchemaV8; // generated from teamschema_v8.sql
 
 namespace proofdesk::team {
 
@@ -32,7 +33,8 @@ const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1},
                                  {4, proofdeskTeamSchemaV4, foldFunctionSql},
                                  {5, proofdeskTeamSchemaV5, simplifiedFunctionSql},
                                  {6, proofdeskTeamSchemaV6},
-                                 {7, proofdeskTeamSchemaV7}};
+                                 {7, proofdeskTeamSchemaV7},
+                                 {8, proofdeskTeamSchemaV8}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own

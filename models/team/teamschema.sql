@@ -1582,10 +1582,10 @@ BEGIN
         INSERT INTO applied_actions VALUES (p_key, session_user, p_result, now_ms())
         ON CONFLICT (login, key) DO UPDATE SET result = excluded.result;
     END IF;
-    -- The call returned (see above). Neither waits: nobody may lock call_marks otherwise, and a
-    -- time key someone holds exclusively is left to the start of the transaction.
+    -- The call returned: the mark (nobody may lock call_marks otherwise) and the second it
+    -- returned, under a key nobody can have taken first (migration 8).
     LOCK TABLE call_marks IN ROW SHARE MODE;
-    PERFORM pg_try_advisory_xact_lock_shared(1885626226, call_clock());
+    PERFORM pg_try_advisory_xact_lock_shared(call_clock(), floor(random() * 4294967296 - 2147483648)::int);
     RETURN p_result;
 END $$;
 
@@ -1920,15 +1920,19 @@ CREATE FUNCTION proofdesk.stalled_sessions(p_held_for integer DEFAULT 5) RETURNS
     SET lock_timeout TO '5s'
     AS $$
     WITH here AS (SELECT d.oid FROM pg_database d WHERE d.datname = current_database()),
-    marked AS (
+    sessions AS (
         SELECT l.pid, a.usename::text AS login,
-               coalesce((SELECT min(k.objid::bigint) FROM pg_locks k
-                         WHERE k.pid = l.pid AND k.locktype = 'advisory' AND k.classid = 1885626226::oid
-                           AND k.objsubid = 2 AND k.granted),
-                        floor(extract(epoch FROM a.xact_start) - 1577836800)::bigint) AS since
+               floor(extract(epoch FROM a.xact_start) - 1577836800)::bigint AS began
         FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
         WHERE l.locktype = 'relation' AND l.relation = 'proofdesk.call_marks'::regclass AND l.granted
-          AND l.database = (SELECT oid FROM here) AND l.pid <> pg_backend_pid())
+          AND l.database = (SELECT oid FROM here) AND l.pid <> pg_backend_pid()),
+    marked AS (
+        SELECT s.pid, s.login,
+               coalesce((SELECT min(k.classid::bigint) FROM pg_locks k
+                         WHERE k.pid = s.pid AND k.locktype = 'advisory' AND k.objsubid = 2 AND k.granted
+                           AND k.classid::bigint BETWEEN s.began AND call_clock()),
+                        s.began) AS since
+        FROM sessions s)
     SELECT pid, login, (call_clock() - since)::int FROM marked WHERE call_clock() - since >= p_held_for
 $$;
 

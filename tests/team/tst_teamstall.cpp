@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough_data();
     void aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough();
+    void anHonestLongCallIsNotEndedForKeysOthersHold();
     void aSentReissueReachesTheTeam_data();
     void aSentReissueReachesTheTeam();
     void cleanup() { team::TeamRecordsStore::setCallHook({}); }
@@ -55,6 +56,10 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough_data()
     // Another session holds the keys that say when calls return (exclusively, for the next two
     // minutes): her call's time is then taken from the start of her transaction.
     QTest::newRow("another session holds the calls' time keys") << "keys";
+    // Issue #65 item 1: her other session holds the current second's old key, and she takes a key
+    // of 2088 first: the reaper read the smallest key she held as her call's time, and never
+    // counted her as stalled.
+    QTest::newRow("a key far in the future taken first") << "future";
 }
 
 void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
@@ -69,11 +74,14 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
     std::thread sleeper;
     QString annSaw;
     auto keys = team->as(QStringLiteral("ann"));
-    if (how == QLatin1String("keys"))
+    if (how == QLatin1String("keys") || how == QLatin1String("future"))
         keys->exec(QStringLiteral("SELECT pg_advisory_lock(1885626226, proofdesk.call_clock() + k) "
                                   "FROM generate_series(-1, 120) k"));
     if (how != QLatin1String("sleep")) {
         ann->exec(QStringLiteral("BEGIN"));
+        if (how == QLatin1String("future"))
+            ann->exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(1885626226, 2147483647), "
+                                     "pg_advisory_xact_lock_shared(2147483647, 0)"));
         ann->exec(QString::fromLatin1(kView)); // holds the trail's head until her transaction ends
     }
     if (how == QLatin1String("ping")) {
@@ -122,6 +130,33 @@ void TestTeamStall::aSessionKeepingTheTrailIsEndedAndAHoldGoesThrough()
         0);
     QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries")),
              team->count(QStringLiteral("SELECT seq FROM proofdesk.audit_head")));
+}
+
+// The reverse of the above (issue #65 item 1): another member holds every key a call's return
+// could be said by, for the seconds to come; a call that took long (here a transaction that
+// began 6 s before it) and has just returned is not counted as stalled, and commits.
+void TestTeamStall::anHonestLongCallIsNotEndedForKeysOthersHold()
+{
+    auto team = newTeam(m_server);
+    team->addLogin(QStringLiteral("ann"), {Role::Agent});
+    team->addLogin(QStringLiteral("bob"), {Role::Agent});
+    auto bob = team->as(QStringLiteral("bob"));
+    bob->exec(QStringLiteral("SELECT pg_advisory_lock(k, j) FROM generate_series(proofdesk.call_clock() - 1, "
+                             "proofdesk.call_clock() + 30) k, generate_series(0, 2) j"));
+    bob->exec(QStringLiteral("SELECT pg_advisory_lock(1885626226, proofdesk.call_clock() + k) "
+                             "FROM generate_series(-1, 30) k"));
+    auto ann = team->as(QStringLiteral("ann"));
+    ann->exec(QStringLiteral("BEGIN"));
+    ann->exec(QStringLiteral("SELECT pg_sleep(6)")); // the long part of her work
+    ann->exec(QString::fromLatin1(kView));
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'relation' "
+                                        "AND relation = 'proofdesk.call_marks'::regclass")),
+             1);
+    QCOMPARE(team->count(QStringLiteral("SELECT count(*) FROM proofdesk.stalled_sessions(5)")), 0);
+    ann->exec(QStringLiteral("COMMIT"));
+    QCOMPARE(
+        team->count(QStringLiteral("SELECT count(*) FROM proofdesk.audit_entries WHERE action = 'communication.view'")),
+        1);
 }
 
 void TestTeamStall::aSentReissueReachesTheTeam_data()
