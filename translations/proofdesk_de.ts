@@ -322,6 +322,13 @@
         <source>The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache that fails again is moved aside and filled again from its repositories. The audit trail, holds and other records are not in the cache and are not touched.</source>
         <translation>Der Cache in %1 hat seine tägliche Prüfung nicht bestanden: Ein Teil der Datei ist beschädigt, und was er zeigt, ist möglicherweise unvollständig. Beim nächsten Start prüft Proofdesk den Cache erneut, bevor etwas gelesen wird; ein Cache, der wieder durchfällt, wird beiseitegelegt und aus seinen Repositorys neu gefüllt. Prüfprotokoll, Sperren und andere Aufzeichnungen liegen nicht im Cache und bleiben unberührt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <translation>
+            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, dessen Zeile im Cache außerhalb von Proofdesk geändert wurde. Es sagt das überall, wo es angezeigt wird, und wird weder produziert noch als Nachweis exportiert; sein Repository wird bei der nächsten Synchronisierung neu gelesen und die Zeile so geschrieben, wie das Repository sie hält.</numerusform>
+            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, deren Zeile im Cache außerhalb von Proofdesk geändert wurde. Jedes sagt das überall, wo es angezeigt wird, und keines wird produziert oder als Nachweis exportiert; ihre Repositorys werden bei der nächsten Synchronisierung neu gelesen und die Zeilen so geschrieben, wie die Repositorys sie halten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClearButton</name>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>CheckBesideRunner</name>
+    <message numerus="yes">
+        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <translation>
+            <numerusform>The daily check found %n letter whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</numerusform>
+            <numerusform>The daily check found %n letters whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>Resulting status: &lt;b&gt;%1&lt;/b&gt; (%n event(s))</source>

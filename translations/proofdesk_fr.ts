@@ -322,6 +322,13 @@
         <source>The cache in %1 failed its daily check: part of the file is damaged, and what it shows may be incomplete. When Proofdesk is next started it checks the cache again before anything is read; a cache that fails again is moved aside and filled again from its repositories. The audit trail, holds and other records are not in the cache and are not touched.</source>
         <translation>Le cache de %1 a échoué à sa vérification quotidienne : une partie du fichier est endommagée, et ce qu’il affiche peut être incomplet. Au prochain démarrage, Proofdesk vérifie de nouveau le cache avant toute lecture ; un cache qui échoue encore est mis de côté et rempli de nouveau depuis ses dépôts. La piste d’audit, les gels et les autres dossiers ne sont pas dans le cache et ne sont pas touchés.</translation>
     </message>
+    <message numerus="yes">
+        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <translation>
+            <numerusform>La vérification quotidienne a trouvé %n courrier dont la ligne dans le cache a été modifiée hors de Proofdesk. Il le signale partout où il est affiché et n’est ni produit ni exporté comme preuve ; son dépôt est relu à la prochaine synchronisation, qui réécrit la ligne telle que le dépôt la détient.</numerusform>
+            <numerusform>La vérification quotidienne a trouvé %n courriers dont la ligne dans le cache a été modifiée hors de Proofdesk. Chacun le signale partout où il est affiché et aucun n’est produit ni exporté comme preuve ; leurs dépôts sont relus à la prochaine synchronisation, qui réécrit les lignes telles que les dépôts les détiennent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClearButton</name>

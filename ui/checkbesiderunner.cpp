@@ -26,13 +26,23 @@ void CheckBesideRunner::start()
         const auto check = proofdesk::cache::CheckBeside::run(m_dataDir, m_stop);
         // Queued to this object's thread: emitted from the worker, told on the window's.
         QMetaObject::invokeMethod(
-            this, [this, check] { emit finished(int(check.outcome), check.problem); }, Qt::QueuedConnection);
+            this, [this, check] { emit finished(int(check.outcome), check.problem, check.damagedRows); },
+            Qt::QueuedConnection);
     }));
     m_thread->start(QThread::LowPriority);
 }
 
-void CheckBesideRunner::tell(int outcome, const QString &problem)
+void CheckBesideRunner::tell(int outcome, const QString &problem, qint64 damagedRows)
 {
+    if (outcome == int(proofdesk::cache::CheckBeside::Outcome::Passed) && damagedRows > 0) {
+        MessageBox::warning(m_window, tr("Proofdesk"),
+                            tr("The daily check found %n letter(s) whose row in the cache was changed outside "
+                               "Proofdesk. Each says so where it is shown, and none is produced or exported as "
+                               "evidence; their repositories are read again at the next sync, which writes them "
+                               "again as the repositories hold them.",
+                               nullptr, int(qMin<qint64>(damagedRows, INT_MAX))));
+        return;
+    }
     if (outcome != int(proofdesk::cache::CheckBeside::Outcome::FoundProblem))
         return;
     MessageBox::warning(

@@ -23,11 +23,12 @@ public:
     void start();
 
 signals:
-    // cache::CheckBeside::Outcome as an int, and the problem's words (empty when none).
-    void finished(int outcome, const QString &problem);
+    // cache::CheckBeside::Outcome as an int, the problem's words (empty when none), and the
+    // letters' rows a passed check found changed outside Proofdesk.
+    void finished(int outcome, const QString &problem, qint64 damagedRows);
 
 private:
-    void tell(int outcome, const QString &problem);
+    void tell(int outcome, const QString &problem, qint64 damagedRows);
 
     QString m_dataDir;
     QWidget *m_window;

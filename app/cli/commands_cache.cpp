@@ -1,3 +1,4 @@
+#include "cache/cachefile.h"
 #include "cache/rowseal.h"
 #include "cachereads.h"
 #include "clicontext.h"
@@ -10,8 +11,9 @@
 namespace proofdesk::cli {
 
 // cache verify: every communication's row against the seal it was written with (issue #62):
-// a row changed outside Proofdesk (the sqlite3 shell, another program) is named. A read: it
-// changes nothing and records nothing.
+// a row changed outside Proofdesk (the sqlite3 shell, another program) is named, and its
+// repository is read again at the next sync, which writes the row again from what the
+// repository holds (RowSeal::repair, as the daily check does). Nothing goes to the trail.
 int runCache(CliContext &ctx)
 {
     if (ctx.args() != QStringList{QStringLiteral("verify")})
@@ -31,6 +33,17 @@ int runCache(CliContext &ctx)
     }
     if (check.damagedRows > check.damaged.size())
         ctx.message(QStringLiteral("… and %1 more.").arg(check.damagedRows - check.damaged.size()));
+    if (!ok) {
+        cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+        const qsizetype repositories = cache::RowSeal::repair(writer, check);
+        if (!check.triggers)
+            ctx.message(QStringLiteral("The sealing triggers were made again."));
+        if (repositories > 0)
+            ctx.message(QStringLiteral("The next sync reads %1 again from its start and writes those rows again "
+                                       "as the repository holds them.")
+                            .arg(repositories == 1 ? QStringLiteral("their repository")
+                                                   : QStringLiteral("their %1 repositories").arg(repositories)));
+    }
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("ok"), ok},
                                   {QStringLiteral("rows"), check.rows},

@@ -8,6 +8,7 @@
 #include "rebuiltcache.h"
 #include "recordstie.h"
 #include "repositorycarryover.h"
+#include "rowseal.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -331,6 +332,8 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     }
     restoreAbandonedIndexes(db);
     report.schemaVersion = schemaVersion(db);
+    if (report.checked && !report.rebuilt) // a file that holds together: then each letter's row
+        report.damagedRows = RowSeal::checkAndRepair(db).damagedRows;
     if (report.created || report.checked)
         rememberCheck(db);
     RecordsTie::remember(db, dataDir);

@@ -28,6 +28,9 @@ struct CacheOpenReport
     QString movedAsidePath;
     QString problem;
     int repositoriesKept = 0; // carried into the new cache (RepositoryCarryOver): sync refills it
+    // The check passed and found letters' rows changed outside Proofdesk (cache/rowseal.h):
+    // their repositories are read again at the next sync, which writes those rows again.
+    qint64 damagedRows = 0;
     // Set when the disk is full: the folder was opened for reading only (no check, no
     // migration, no recovery); it says why. Reads work; a write fails naming the disk.
     QString readOnlyReason;

@@ -1,6 +1,7 @@
 #include "checkbeside.h"
 
 #include "cachefile.h"
+#include "rowseal.h"
 #include "sqlite.h"
 
 #include <QLoggingCategory>
@@ -38,6 +39,7 @@ CheckBeside CheckBeside::run(const QString &dataDir, Stop &stop)
                 return check;
         }
         if (found && found->isEmpty()) {
+            check.damagedRows = RowSeal::checkAndRepair(db).damagedRows;
             CacheFile::rememberCheck(db); // on quickCheck's wait for other connections
             check.outcome = Outcome::Passed;
             return check;

@@ -21,6 +21,9 @@ struct CheckBeside
     };
     Outcome outcome = Outcome::NotFinished;
     QString problem; // SQLite's words, for the log and the person's details
+    // Passed: letters' rows changed outside Proofdesk (cache/rowseal.h), whose repositories are
+    // read again at the next sync.
+    qint64 damagedRows = 0;
 
     // Asked from another thread to end a check under way (the window closing): interrupts the
     // check's connection (sqlite3_interrupt), which also ends SQLite's walk of the file's

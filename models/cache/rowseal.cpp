@@ -1,10 +1,14 @@
 #include "rowseal.h"
 
+#include "repositorystore.h"
 #include "sqlite.h"
 
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QtEndian>
 #include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace proofdesk::cache {
 
@@ -143,16 +147,48 @@ RowSeal::Check RowSeal::verify(Database &db, int limit)
 {
     Check check;
     check.triggers = triggersPresent(db);
-    Statement st = db.prepare(
-        QStringLiteral("SELECT rowid, id, row_seal IS %1 FROM communications ORDER BY rowid").arg(sealExpression()));
+    Statement st =
+        db.prepare(QStringLiteral("SELECT rowid, id, row_seal IS %1, repo_id FROM communications ORDER BY rowid")
+                       .arg(sealExpression()));
     while (st.step()) {
         ++check.rows;
         if (st.columnInt(2) == 1)
             continue;
         ++check.damagedRows;
+        check.repositories.insert(st.columnInt(3));
         if (check.damaged.size() < limit)
             check.damaged.append({st.columnText(1), st.columnInt(0)});
     }
+    return check;
+}
+
+qsizetype RowSeal::repair(Database &db, const Check &check)
+{
+    Transaction tx(db);
+    if (!check.triggers && !triggersPresent(db)) {
+        db.exec("DROP TRIGGER IF EXISTS comm_seal_insert");
+        db.exec("DROP TRIGGER IF EXISTS comm_seal_update");
+        db.exec(triggersSql().toUtf8().constData());
+    }
+    RepositoryStore repositories(db);
+    for (const qint64 id : check.repositories)
+        repositories.clearCursor(id);
+    tx.commit();
+    return check.repositories.size();
+}
+
+RowSeal::Check RowSeal::checkAndRepair(Database &db)
+{
+    const Check check = verify(db, 20);
+    if (check.damagedRows == 0 && check.triggers)
+        return check;
+    QStringList named;
+    for (const Damaged &d : check.damaged)
+        named << d.id;
+    qCWarning(lcCache) << "the daily check found" << check.damagedRows << "rows changed outside Proofdesk" << named
+                       << (check.triggers ? "" : "and the sealing triggers removed")
+                       << "; their repositories are read again at the next sync";
+    repair(db, check);
     return check;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -48,12 +49,21 @@ public:
     };
     struct Check
     {
-        qint64 rows = 0;        // rows checked
-        QList<Damaged> damaged; // the first `limit` rows that do not hold
-        qint64 damagedRows = 0; // all of them
-        bool triggers = true;   // the sealing triggers are in place
+        qint64 rows = 0;           // rows checked
+        QList<Damaged> damaged;    // the first `limit` rows that do not hold
+        qint64 damagedRows = 0;    // all of them
+        QSet<qint64> repositories; // the repositories of all of them
+        bool triggers = true;      // the sealing triggers are in place
     };
     static Check verify(Database &db, int limit = 1000);
+    // After a check that found damage (`db` writable): each damaged row's repository is read
+    // again from its start at its next sync (its cursor cleared, as a wider scope does), where
+    // the cache writer writes again every row whose seal does not hold; sealing triggers that
+    // were removed are made again. Returns the repositories to be read again.
+    static qsizetype repair(Database &db, const Check &check);
+    // verify() and repair() as the daily check runs them (CacheFile::prepare, CheckBeside): the
+    // damaged rows named in the log.
+    static Check checkAndRepair(Database &db);
 };
 
 } // namespace proofdesk::cache

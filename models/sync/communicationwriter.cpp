@@ -31,10 +31,16 @@ using domain::Communication;
 
 namespace {
 
-// The communications themselves, and the latest delivery event of one.
-constexpr char kCommLookup[] = "SELECT c.rowid, c.record_hash, c.repo_id, r.name, c.repo_object_id, "
-                               "c.repo_deleted_at IS NOT NULL, c.id FROM communications c "
-                               "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1";
+// The communications themselves, and the latest delivery event of one. The last column: the
+// row holds what it was sealed with (cache/rowseal.h); one changed outside Proofdesk is
+// written again from what its repository sends, even when its record hash is the same.
+QString commLookupSql()
+{
+    return QStringLiteral("SELECT c.rowid, c.record_hash, c.repo_id, r.name, c.repo_object_id, "
+                          "c.repo_deleted_at IS NOT NULL, c.id, c.row_seal IS %1 FROM communications c "
+                          "JOIN repositories r ON r.id = c.repo_id WHERE c.id = ?1")
+        .arg(cache::RowSeal::sealExpression(QStringLiteral("c.")));
+}
 // An id already taken inserts nothing (changes() == 0): see insertIfNew.
 // The row sealed as it is inserted (cache/rowseal.h), from the parameters it binds, so that the
 // insert's trigger has nothing to do: COMM_COLUMNS are ?1 to ?40, then status ?41, status_at
@@ -67,6 +73,11 @@ constexpr char kCommUpdate[] =
     "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN content_sha256 ELSE ?39 END, "
     // Sent again by its repository: it is in the repository again.
     "?40, ?44, ?45, NULL) WHERE rowid = ?43";
+// A row written again because it no longer held its seal: the status its delivery events give.
+constexpr char kStatusFromEvents[] =
+    "UPDATE communications SET (status, status_at) = (SELECT coalesce(e.event, 'none'), e.at FROM (SELECT 1) "
+    "LEFT JOIN (SELECT event, at FROM delivery_events WHERE communication_id = communications.id "
+    "ORDER BY at DESC, seq DESC LIMIT 1) e) WHERE rowid = ?1";
 constexpr char kLatestEvent[] = "SELECT event, at FROM delivery_events WHERE communication_id = ?1 "
                                 "ORDER BY at DESC, seq DESC LIMIT 1";
 
@@ -153,7 +164,7 @@ bool isOlderThanStored(Statement &storedVersion, qint64 rowid, const QByteArray 
 struct CommunicationWriter::Statements
 {
     explicit Statements(Database &db)
-        : commLookup(db.prepare(kCommLookup))
+        : commLookup(db.prepare(commLookupSql()))
         , commInsert(db.prepare(commInsertSql()))
         , commUpdate(db.prepare(kCommUpdate))
         , latestEvent(db.prepare(kLatestEvent))
@@ -250,7 +261,8 @@ bool CommunicationWriter::applyCommunication(qint64 repoId, const Communication 
     s.commLookup.bind(1, c.id);
     const bool exists = s.commLookup.step();
     const qint64 rowid = exists ? s.commLookup.columnInt(0) : 0;
-    const bool same = exists && s.commLookup.columnUtf8(1) == c.recordHash;
+    const bool sealed = !exists || s.commLookup.columnInt(7) == 1;
+    const bool same = exists && s.commLookup.columnUtf8(1) == c.recordHash && sealed;
     const qint64 ownerRepo = exists ? s.commLookup.columnInt(2) : repoId;
     const QString ownerName = exists ? s.commLookup.columnText(3) : QString();
     // A row filled before the repository's identity was kept (migration 5), or marked
@@ -288,6 +300,8 @@ bool CommunicationWriter::applyCommunication(qint64 repoId, const Communication 
     removeFromTextIndex(rowid);
     bindCommunication(s.commUpdate, repoId, c);
     s.commUpdate.bind(43, rowid).run();
+    if (!sealed) // changed outside Proofdesk: its status too, which the repository's record does not carry
+        m_db.prepareCached(kStatusFromEvents).bind(1, rowid).run();
     s.blocksDelete.bind(1, rowid).run();
     writeTextAndBlocks(rowid, c, true);
     return true;

@@ -534,6 +534,21 @@ void TestCliMatters::aLetterWhoseRowWasEditedByHandIsNamedAndNotProduced()
                                            out.path() + QStringLiteral("/evidence.zip")});
     QVERIFY2(evidence.exitCode != 0 && evidence.err.contains("changed outside Proofdesk"), evidence.err.constData());
     QVERIFY(!QFile::exists(out.path() + QStringLiteral("/evidence.zip")));
+
+    // cache verify made the triggers again and had the drop read again at the next sync, which
+    // writes the row again as the drop holds it (its record hash unchanged).
+    QVERIFY2(check.err.contains("The sealing triggers were made again."), check.err.constData());
+    QVERIFY2(check.err.contains("The next sync reads their repository again"), check.err.constData());
+    QVERIFY(f.as("alice", {QStringLiteral("show"), edited}).out.contains("mallory@evil.example"));
+    const CliRun sync = f.as("alice", {QStringLiteral("sync")});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QCOMPARE(f.as("alice", {QStringLiteral("cache"), QStringLiteral("verify")}).exitCode, 0);
+    const CliRun shown = f.as("alice", {QStringLiteral("show"), edited});
+    QVERIFY2(shown.exitCode == 0 && !shown.out.contains("mallory"), shown.out.constData());
+    QCOMPARE(f.as("alice", {QStringLiteral("evidence"), edited, QStringLiteral("--out"),
+                            out.path() + QStringLiteral("/evidence.zip")})
+                 .exitCode,
+             0);
 }
 
 void TestCliMatters::anAgentProducesNothing()

@@ -3,6 +3,7 @@
 // SQLite C API with a folding collation of its own, as the sqlite3 shell or Python would be)
 // cannot write a sealed row without the seal function, and one that drops the triggers first
 // leaves a row that cache verify names and a production or an evidence package refuses.
+#include "cache/cachefile.h"
 #include "cache/rowseal.h"
 #include "handedit.h"
 #include "recordsfixture.h"
@@ -22,6 +23,24 @@ private slots:
     void aRowEditedWithoutTheTriggersIsNamed();
     void proofdesksOwnWritesKeepTheSeal();
 };
+
+namespace {
+
+// What the hand edits change of a letter's row (not its rendition's hash: each letter's is its own).
+QString row(RecordsFixture &f, const char *id)
+{
+    cache::Statement st =
+        f.writer.prepare("SELECT channel, fixity, issued_at, recipient_name, recipient_email, status, status_at "
+                         "FROM communications WHERE id = ?1");
+    st.bind(1, QString::fromLatin1(id));
+    QString out = QString::fromLatin1(id);
+    if (st.step())
+        for (int c = 0; c < st.columnCount(); ++c)
+            out += QLatin1Char('|') + st.columnText(c);
+    return out;
+}
+
+} // namespace
 
 void TestRowSeal::everyColumnIsSealed()
 {
@@ -84,6 +103,18 @@ void TestRowSeal::aRowEditedWithoutTheTriggersIsNamed()
     QVERIFY(!cache::RowSeal::holds(f.writer, QStringLiteral("EXS-2")));
     QVERIFY(cache::RowSeal::holds(f.writer, QStringLiteral("EXS-1")));
     QVERIFY(cache::RowSeal::holds(f.writer, QStringLiteral("EXS-3")));
+
+    // The daily check names it too, makes the triggers again and has the drop read again at the
+    // next sync, which writes the row again as the drop holds it.
+    const QString before = row(f, "EXS-1");
+    const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
+    QCOMPARE(report.damagedRows, 1);
+    QVERIFY(cache::RowSeal::triggersPresent(f.writer));
+    QCOMPARE(f.writer.queryInt("SELECT count(*) FROM repositories WHERE cursor IS NULL"), 1);
+    f.import();
+    const cache::RowSeal::Check after = cache::RowSeal::verify(f.writer);
+    QCOMPARE(after.damagedRows, 0);
+    QCOMPARE(row(f, "EXS-2"), QString(before).replace(QLatin1String("EXS-1"), QLatin1String("EXS-2")));
 }
 
 // The import, an update of the status, a fetch's verdict: every write of Proofdesk's own is

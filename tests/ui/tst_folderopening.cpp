@@ -6,16 +6,21 @@
 #include "cache/cachefile.h"
 #include "cache/checkbeside.h"
 #include "cache/datafolderlock.h"
+#include "cache/rowseal.h"
 #include "cache/sessionmarker.h"
 #include "checkbesiderunner.h"
 #include "damagedpage.h"
+#include "dropbuilder.h"
 #include "folderopening.h"
+#include "handedit.h"
 #include "messagebox.h"
+#include "sync/dropimport.h"
 #include "tempdatafolder.h"
 
 #include <QApplication>
 #include <QProgressDialog>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 #include <atomic>
@@ -132,21 +137,34 @@ void TestFolderOpening::longWorkIsShownWhileTheFolderOpens()
 void TestFolderOpening::theDailyCheckRunsBesideTheWindow_data()
 {
     QTest::addColumn<bool>("damaged");
-    QTest::newRow("a clean cache: nothing to tell") << false;
-    QTest::newRow("a damaged page: told, rebuilt at the next start") << true;
+    QTest::addColumn<bool>("editedByHand");
+    QTest::newRow("a clean cache: nothing to tell") << false << false;
+    QTest::newRow("a damaged page: told, rebuilt at the next start") << true << false;
+    // Issue #62: a letter's row changed with another program, the sealing triggers dropped first.
+    QTest::newRow("a letter's row edited by hand: told, its drop read again") << false << true;
 }
 
 void TestFolderOpening::theDailyCheckRunsBesideTheWindow()
 {
     QFETCH(bool, damaged);
+    QFETCH(bool, editedByHand);
     TempDataFolder data;
     const QString path = cache::CacheFile::databasePath(data.path());
+    QTemporaryDir dropDir;
     {
         datafolder::DataFolder created(data.path());
+        DropBuilder drop{dropDir.path()};
+        drop.appendRecord(QStringLiteral("communications/a.ndjson"), drop.communication(QStringLiteral("EXS-1")));
+        cache::Database writer = cache::CacheFile::openWriter(path);
+        QVERIFY(sync::importDrop(writer, created.contentStore(), dropDir.path()).report.ok());
     }
     cache::CacheFile::openWriter(path).exec("UPDATE meta SET value = '1000' WHERE key = 'last_quick_check'");
     if (damaged)
         QVERIFY(damageRootPage(path, "communications"));
+    if (editedByHand)
+        QCOMPARE(test::editByHand(path, {QStringLiteral("DROP TRIGGER comm_seal_update"),
+                                         QStringLiteral("UPDATE communications SET channel = 'web'")}),
+                 QString());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     const int boxesBefore = MessageBox::shownCount();
     {
@@ -160,9 +178,13 @@ void TestFolderOpening::theDailyCheckRunsBesideTheWindow()
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).toInt(),
                  int(damaged ? cache::CheckBeside::Outcome::FoundProblem : cache::CheckBeside::Outcome::Passed));
-        QCOMPARE(MessageBox::shownCount() - boxesBefore, damaged ? 1 : 0);
+        QCOMPARE(finished.first().at(2).toLongLong(), editedByHand ? 1 : 0);
+        QCOMPARE(MessageBox::shownCount() - boxesBefore, damaged || editedByHand ? 1 : 0);
         if (damaged)
             QVERIFY2(MessageBox::lastText().contains(QStringLiteral("failed its daily check")),
+                     qPrintable(MessageBox::lastText()));
+        if (editedByHand)
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed outside Proofdesk")),
                      qPrintable(MessageBox::lastText()));
     }
     MessageBox::setNextAnswer(QMessageBox::NoButton);
@@ -170,6 +192,14 @@ void TestFolderOpening::theDailyCheckRunsBesideTheWindow()
     QCOMPARE(next->openReport().checked, damaged);
     QCOMPARE(next->openReport().rebuilt, damaged);
     QVERIFY(!next->openReport().checkLeftBeside);
+    if (editedByHand) { // the triggers made again, and the drop read again from its start
+        cache::Database writer = cache::CacheFile::openWriter(path);
+        QVERIFY(cache::RowSeal::triggersPresent(writer));
+        QCOMPARE(writer.queryInt("SELECT count(*) FROM repositories WHERE cursor IS NULL"), 1);
+        QVERIFY(sync::importDrop(writer, next->contentStore(), dropDir.path()).report.ok());
+        QCOMPARE(cache::RowSeal::verify(writer).damagedRows, 0);
+        QCOMPARE(writer.queryInt("SELECT count(*) FROM communications WHERE channel = 'web'"), 0);
+    }
 }
 
 QTEST_MAIN(TestFolderOpening)
