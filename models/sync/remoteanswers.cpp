@@ -27,6 +27,7 @@ const QList<RemoteAnswerRow> &remoteAnswerTable()
         {"field:value, a string of more case forms", "unit:retail-banking", C, C, C},
         {"field:value, letters outside ASCII", "unit:épargne", C, C, C},
         {"id:value (an Id property)", "id:d-01", E, E, C},
+        {"id:value, an Id of more case forms (asked as written, lower, upper)", "id:letter-d-01", I, I, C},
         {"a business key (customer, account, policy, claim)", "customer:c-001", E, E, C},
         {"batch (ArchivesSpace: digital_object_id)", "batch:b-7", E, E, E},
         {"type", "type:notice", E, E, C},

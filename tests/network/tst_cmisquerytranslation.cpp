@@ -195,11 +195,13 @@ void TestCmisQueryTranslation::translationTable_data()
     QTest::newRow("id property") << "id:D-1" << true << "cmis:objectId IN ('D-1', 'd-1')"
                                  << ""
                                  << "-" << none << none;
-    QTest::newRow("id property, more case forms: no LIKE for an Id, checked on the desk")
-        << "id:EXS-2026-STATEMENT" << true << ""
-        << "(id:EXS-2026-STATEMENT)"
+    // Issue #63 item 3: asked as written, lower and upper case in one statement (it read the whole
+    // repository), and called inexact.
+    QTest::newRow("id property, more case forms: the forms typed, inexact")
+        << "id:EXS-2026-STATEMENT" << true
         << "cmis:objectId IN ('EXS-2026-STATEMENT', 'exs-2026-statement', 'Exs-2026-statement', 'Exs-2026-Statement')"
-        << none << none;
+        << ""
+        << "-" << none << parts({"id:EXS-2026-STATEMENT"});
     QTest::newRow("quote escaped") << "customer:\"o'x\"" << true
                                    << "exs:customerId IN ('O\\'X', 'O\\'x', 'o\\'X', 'o\\'x')"
                                    << ""

@@ -73,6 +73,7 @@ private slots:
     void sameIdsAsALocalSearchOfAFullCache();
     void keptOfflineTheyAreCachedAndTheUnionIsTheSame();
     void aPartLeftOutWidensAndIsNamed();
+    void aLookupByTheRepositorysIdIsOneStatement();
     void aValueStoredInMixedCaseIsFoundInAnyCase();
     void aFailingRepositoryIsNamedAndTheOthersAnswer();
     void theScopeIsNotAskedAgain();
@@ -195,6 +196,34 @@ void TestRemoteSearch::aPartLeftOutWidensAndIsNamed()
     QCOMPARE(idsOf(r.hits), exact); // the query without the part left out
     for (const QString &id : localIds(m_full->writer, query))
         QVERIFY(idsOf(r.hits).contains(id));
+}
+
+// Issue #63 item 3: an id of many letters has too many case forms for one IN list and an Id
+// allows no LIKE: the statement asked for everything, and one object took the whole repository
+// (1,979 objects, 20 statements). It is asked as written, lower and upper case, in one
+// statement, and called inexact.
+void TestRemoteSearch::aLookupByTheRepositorysIdIsOneStatement()
+{
+    fakeserver::FakeCmisServer server;
+    QVERIFY(server.start());
+    const QString wanted = QStringLiteral("workspace:00a56c7cb3e8fc1a;1.0");
+    for (int i = 0; i < 300; ++i)
+        server.addDocument(QStringLiteral("workspace:%1;1.0").arg(i, 16, 16, QLatin1Char('0')));
+    server.addDocument(wanted);
+    NetRun empty(QStringLiteral("cmis"), server.serviceUrl(), QJsonObject{{QStringLiteral("page_size"), 100}});
+    const int before = server.requestCount();
+    const services::RemoteSearchResult r = remote(empty, QStringLiteral("id:\"%1\"").arg(wanted));
+    QCOMPARE(idsOf(r.hits), QStringList{wanted});
+    QVERIFY(!r.remoteTotalExact && !r.inexact.isEmpty());
+    QVERIFY2(r.inexact.first().reason.contains(QLatin1String("is an Id")), qPrintable(r.inexact.first().reason));
+    int statements = 0;
+    for (const fakeserver::Request &req : server.requests().mid(before))
+        if (req.query(QStringLiteral("cmisselector")) == QLatin1String("query")) {
+            ++statements;
+            QVERIFY2(req.query(QStringLiteral("q")).contains(QStringLiteral("cmis:objectId IN ('%1'").arg(wanted)),
+                     qPrintable(req.query(QStringLiteral("q"))));
+        }
+    QCOMPARE(statements, 1);
 }
 
 // CMIS compares strings exactly: a value is asked as typed, in lower and in upper case.

@@ -148,6 +148,10 @@ void TestReservedCharacters::cmisSearchValuesReachTheRepositoryAsThemselves_data
     for (const QString &v : hostileValues())
         QTest::newRow(qPrintable(v)) << v;
     QTest::newRow("B+2025") << QStringLiteral("B+2025");
+    // More case forms than one IN lists, so asked as a LIKE of its shape: its backslash is
+    // the string literal's and LIKE's (issue #63 item 4: escaped twice, the strict server found 0).
+    QTest::newRow("Abcdefg\\1 (a LIKE)") << QStringLiteral("Abcdefg\\1");
+    QTest::newRow("Abcdefg%_\\ (a LIKE)") << QStringLiteral("Abcdefg%_\\");
 }
 
 // A remote search for a batch holding the value finds the one object whose batch is exactly

@@ -81,11 +81,13 @@ QString caseInsensitiveLikePattern(const QString &value)
             pattern += QLatin1Char('_');
             continue;
         }
-        // LIKE's own escapes (\% \_ \\), then the string literal's (\\ and \').
+        // One layer of escapes, the string literal's and LIKE's at once (CMIS 1.1 2.1.14.2.4.4):
+        // \% and \_ themselves, \\ a backslash, \' a quote. Escaped twice (\\\\), a value
+        // holding a backslash was found by no strict repository (issue #63 item 4).
         if (c == U'%' || c == U'_')
             pattern += QStringLiteral("\\") + QChar(char16_t(c));
         else if (c == U'\\')
-            pattern += QStringLiteral("\\\\\\\\");
+            pattern += QStringLiteral("\\\\");
         else if (c == U'\'')
             pattern += QStringLiteral("\\'");
         else

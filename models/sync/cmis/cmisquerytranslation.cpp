@@ -205,6 +205,19 @@ Bounds Translator::stringValue(const QString &property, const PropertyDefinition
     }
     if (all)
         return Bounds::exactly(Cond::of(in), Cond::of(notIn));
+    if (def.type == QLatin1String("id")) {
+        // Issue #63 item 3: an Id allows no LIKE, so the statement was everything, and a lookup
+        // of one object by its repository's id read the whole repository (1,979 objects, 20
+        // statements). A repository's ids are exact strings, which a person copies as they are:
+        // the forms typed, lower and upper case are asked, in one statement, and the answer is
+        // called inexact (an object whose id differs from them only in case is not asked for).
+        Bounds b = Bounds::exactly(Cond::of(in), Cond::of(notIn));
+        b.ownRules << QStringLiteral("\"%1\" is an Id, which CMIS compares exactly and never by a pattern: asked as "
+                                     "written, in lower and in upper case (%2); an id differing from these only in "
+                                     "case is not found")
+                          .arg(property, list);
+        return b;
+    }
     const bool like = def.type == QLatin1String("string");
     const QString pattern = QLatin1Char('\'') + caseInsensitiveLikePattern(value) + QLatin1Char('\'');
     Bounds b{like ? Cond::of(QStringLiteral("%1 LIKE %2").arg(property, pattern)) : Cond::yes(),

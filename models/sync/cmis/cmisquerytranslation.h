@@ -48,7 +48,9 @@ using LeftOutPart = sync::LeftOutPart; // sync/querytranslation.h
 //   as a LIKE of its shape; a prefix, words where there is no full-text search, a field the
 //   type does not let be queried, a property of another type);
 // - answered inexactly (`inexact`): words and phrases in CONTAINS(), which the repository
-//   matches by its own full-text rules;
+//   matches by its own full-text rules; an Id with more case forms than one IN lists, asked
+//   as written, in lower and in upper case (an Id has no LIKE; a lookup by a repository's id
+//   read the whole repository);
 // - not answered (`leftOut`): the facts of the cache (status, hold, fixity, finding).
 struct Translation
 {

@@ -38,6 +38,7 @@ struct Token
     enum Kind { End, Word, String, Number, Symbol, Quoted };
     Kind kind = End;
     QString text;
+    QString raw; // a String's characters between its quotes, its escapes as written
     qsizetype at = 0;
 };
 
@@ -100,10 +101,12 @@ public:
 
 private:
     // 'text' with \' and \\ escaped (2.1.14.2.1; \% and \_ are kept for LIKE), or a
-    // "delimited identifier".
+    // "delimited identifier". `raw` keeps every escape as written: a LIKE reads its pattern
+    // from it, in one layer of escapes (2.1.14.2.4.4: \\ a backslash, \% and \_ themselves).
     bool quoted(QChar quote, Token &t, QString *error)
     {
         t.kind = quote == QLatin1Char('\'') ? Token::String : Token::Quoted;
+        const qsizetype start = m_at + 1;
         for (++m_at; m_at < m_text.size(); ++m_at) {
             const QChar c = m_text.at(m_at);
             if (c == QLatin1Char('\\') && m_at + 1 < m_text.size()) {
@@ -114,6 +117,7 @@ private:
                 continue;
             }
             if (c == quote) {
+                t.raw = m_text.mid(start, m_at - start);
                 ++m_at;
                 return true;
             }
@@ -271,7 +275,8 @@ private:
         const Token t = peek();
         Literal l;
         if (t.kind == Token::String) {
-            l.text = next().text;
+            l.text = t.text;
+            l.raw = next().raw;
             return l;
         }
         if (t.kind == Token::Number) {
@@ -431,6 +436,7 @@ private:
             }
             Literal l;
             l.text = t.text;
+            l.raw = t.raw;
             p.literals << l;
             return make(p);
         }

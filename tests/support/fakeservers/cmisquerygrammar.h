@@ -45,6 +45,7 @@ struct Literal
     enum Kind { String, Integer, Decimal, Boolean, DateTime };
     Kind kind = String;
     QString text;      // String; DateTime as written
+    QString raw;       // String: as written between its quotes, escapes kept (a LIKE's pattern)
     double number = 0; // Integer, Decimal
     bool boolean = false;
     qint64 ms = 0; // DateTime, epoch milliseconds

@@ -136,7 +136,8 @@ bool inList(const Value &v, const QList<Literal> &literals)
     return std::any_of(literals.begin(), literals.end(), [&](const Literal &l) { return order(v, valueOf(l)) == 0; });
 }
 
-// LIKE: % any run, _ one character, \ escapes the next (2.1.14.2.4.2).
+// LIKE: % any run, _ one character, \ escapes the next (2.1.14.2.4.2), in the pattern as
+// written: one layer of escapes, the string literal's and LIKE's at once (2.1.14.2.4.4).
 bool like(const QString &text, const QString &pattern)
 {
     QString rx;
@@ -209,7 +210,7 @@ bool matches(const Predicate &p, const QJsonObject &object, const Properties &pr
     }
     case Predicate::Like: {
         const QList<Value> values = valuesOf(object, p.property, type);
-        return !values.isEmpty() && like(values.first().text, p.literals.first().text) != p.negated;
+        return !values.isEmpty() && like(values.first().text, p.literals.first().raw) != p.negated;
     }
     case Predicate::IsNull:
         return valuesOf(object, p.property, type).isEmpty() != p.negated;
