@@ -2,6 +2,7 @@
 
 #include "elidedlabel.h"
 #include "statusbarlabel.h"
+#include "util/readerdates.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -39,10 +40,9 @@ void CacheStatusLine::show(const CacheSummary &s)
                              .arg(QLocale().toString(s.communications))
                        : tr("The cache cannot be read: %1").arg(s.error);
     if (s.rebuilt) // every look at it says why it holds so little, until a sync fills it (#44 item 5)
-        text +=
-            QLatin1String(" — ")
-            + tr("started again on %1 because the one before it was damaged; "
-                 "it fills again at the next sync")
-                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt), QLocale::ShortFormat));
+        text += QLatin1String(" — ")
+                + tr("started again on %1 because the one before it was damaged; "
+                     "it fills again at the next sync")
+                      .arg(proofdesk::util::readerDateTime(QDateTime::fromMSecsSinceEpoch(s.rebuilt->rebuiltAt)));
     m_summary->setText(text);
 }

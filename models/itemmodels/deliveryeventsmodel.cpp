@@ -1,6 +1,7 @@
 #include "deliveryeventsmodel.h"
 
 #include "domain/codelabels.h"
+#include "util/readerdates.h"
 #include "util/timeutil.h"
 
 #include <QDateTime>
@@ -32,8 +33,7 @@ QString DeliveryEventsModel::displayTime(const QString &rfc3339)
     const auto ms = parseRfc3339(rfc3339);
     if (!ms)
         return rfc3339;
-    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-           + QStringLiteral(" UTC");
+    return util::readerDateTime(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()), true) + QStringLiteral(" UTC");
 }
 
 QString DeliveryEventsModel::eventLabel(const QString &event) { return domain::CodeLabels::label(event); }

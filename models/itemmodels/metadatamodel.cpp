@@ -4,6 +4,7 @@
 #include "domain/codelabels.h"
 #include "records/reissuequeuemodel.h"
 #include "util/cuttext.h"
+#include "util/readerdates.h"
 #include "util/timeutil.h"
 
 #include <QDateTime>
@@ -21,8 +22,8 @@ QString text(const QJsonObject &o, const char *key) { return o.value(QLatin1Stri
 // When a hold was applied or a reissue requested, as Details says it.
 QString utcMinute(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return util::readerDateTime(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()))
+           + QStringLiteral(" UTC");
 }
 
 // The record keys that addKnown shows; everything else is an unknown field kept as JSON.

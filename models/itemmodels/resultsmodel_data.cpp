@@ -1,6 +1,7 @@
 // ResultsModel: what the view reads (data, header); the loading logic is in resultsmodel.cpp.
 #include "domain/codelabels.h"
 #include "resultsmodel.h"
+#include "util/readerdates.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -81,8 +82,7 @@ QVariant ResultsModel::cellText(const search::SearchHit &h, int column) const
     case IdColumn:
         return h.id;
     case IssuedColumn:
-        return QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc())
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return util::readerDateTime(QDateTime::fromMSecsSinceEpoch(h.issuedAt, QTimeZone::utc()));
     // Codes are read by people here: labels (the CSV export keeps the codes).
     case TypeColumn:
         return domain::CodeLabels::label(h.type);

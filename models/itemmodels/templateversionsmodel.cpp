@@ -1,6 +1,7 @@
 #include "templateversionsmodel.h"
 
 #include "asyncread.h"
+#include "util/readerdates.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -60,7 +61,7 @@ QString TemplateVersionsModel::dateText(const std::optional<qint64> &ms)
 {
     if (!ms)
         return QString();
-    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"));
+    return util::readerDate(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).date());
 }
 
 QString TemplateVersionsModel::approvalsText(const QList<cache::TemplateApproval> &approvals)

@@ -8,6 +8,7 @@
 #include "itemmodels/savedsearchesmodel.h"
 #include "itemmodels/templateversionsmodel.h"
 #include "itemmodels/textdiff.h"
+#include "util/readerdates.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -27,6 +28,8 @@ private slots:
     void savedSearchesPersistAcrossInstances();
     void savedSearchesAreSeededOnlyOnce();
     void deliveryEventsKeepTheirOrder();
+    void datesReadInTheReadersPattern_data();
+    void datesReadInTheReadersPattern();
     void metadataRowsOfKeysCarryTheirSearch();
     void codesReadAsLabels_data();
     void codesReadAsLabels();
@@ -88,7 +91,8 @@ void TestItemModels::deliveryEventsKeepTheirOrder()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, DeliveryEventsModel::EventColumn).data().toString(), QStringLiteral("Bounced"));
     QCOMPARE(model.index(1, DeliveryEventsModel::TimeColumn).data().toString(),
-             QStringLiteral("2026-10-03 09:12:44 UTC"));
+             proofdesk::util::readerDateTime(QDateTime(QDate(2026, 10, 3), QTime(9, 12, 44), QTimeZone::utc()), true)
+                 + QStringLiteral(" UTC"));
     QCOMPARE(model.index(1, DeliveryEventsModel::DetailColumn).data().toString(), QStringLiteral("550"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -221,6 +225,39 @@ void TestItemModels::csvExportWritesEveryRowInOrder()
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), 1 + 1200 + 1); // header, rows, the empty rest after the last line end
     QVERIFY(lines.at(1).startsWith(CacheFixture::idFor(1199).toUtf8()));
+}
+
+// Issue #64 item 6: one pattern for dates in every view, the reader's locale's, its year in
+// four digits (en_US wrote 1/2/24 in Disposition beside ISO elsewhere).
+void TestItemModels::datesReadInTheReadersPattern_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("withSeconds");
+    QTest::newRow("en_US") << "en_US"
+                           << "1/2/2024"
+                           << "1/2/2024 5:29:07 PM";
+    QTest::newRow("de_DE") << "de_DE"
+                           << "02.01.2024"
+                           << "02.01.2024 17:29:07";
+    QTest::newRow("fr_FR") << "fr_FR"
+                           << "02/01/2024"
+                           << "02/01/2024 17:29:07";
+}
+
+void TestItemModels::datesReadInTheReadersPattern()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, date);
+    QFETCH(QString, withSeconds);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QDateTime at(QDate(2024, 1, 2), QTime(17, 29, 7), QTimeZone::utc());
+    const QString shownDate = proofdesk::util::readerDate(at.date());
+    const QString shown = proofdesk::util::readerDateTime(at, true);
+    QLocale::setDefault(before);
+    QCOMPARE(shownDate, date);
+    QCOMPARE(QString(shown).replace(QChar(0x202F), QLatin1Char(' ')), withSeconds); // CLDR's narrow space before PM
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

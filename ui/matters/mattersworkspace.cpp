@@ -245,14 +245,13 @@ void MattersWorkspace::showOverview()
         updateButtons();
         return;
     }
-    m_header->setText(
-        tr("%1 — %2 (%3)\n%4\nOpened by %5 on %6%7")
-            .arg(m.id, m.title, m.isOpen() ? tr("open") : tr("closed"), audit::renderReason(m.reason), m.openedBy,
-                 itemmodels::formatRecordsMoment(m.openedAt),
-                 m.isOpen()
-                     ? QString()
-                     : tr("; closed by %1 on %2: %3")
-                           .arg(m.closedBy, itemmodels::formatRecordsMoment(m.closedAt.value_or(0)), m.closeReason)));
+    m_header->setText(tr("%1 — %2 (%3)\n%4\nOpened by %5 on %6%7")
+                          .arg(m.id, m.title, m.isOpen() ? tr("open") : tr("closed"), audit::renderReason(m.reason),
+                               m.openedBy, itemmodels::formatRecordsTime(m.openedAt),
+                               m.isOpen() ? QString()
+                                          : tr("; closed by %1 on %2: %3")
+                                                .arg(m.closedBy, itemmodels::formatRecordsTime(m.closedAt.value_or(0)),
+                                                     m.closeReason)));
     m_searches->setRowCount(int(m_shown.searches.size()));
     for (int i = 0; i < m_shown.searches.size(); ++i) {
         const records::MatterSearch &s = m_shown.searches.at(i);

@@ -1,5 +1,7 @@
 #include "repositoriesmodel.h"
 
+#include "util/readerdates.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -50,10 +52,7 @@ QString RepositoriesModel::kindName(const QString &kind)
     return kind;
 }
 
-static QString when(qint64 msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
+static QString when(qint64 msecs) { return proofdesk::util::readerDateTime(QDateTime::fromMSecsSinceEpoch(msecs)); }
 
 QString RepositoriesModel::statusText(const proofdesk::cache::RepositoryInfo &info)
 {

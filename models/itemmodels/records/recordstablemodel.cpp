@@ -1,7 +1,8 @@
 #include "recordstablemodel.h"
 
+#include "util/readerdates.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 namespace proofdesk::itemmodels {
 
@@ -9,22 +10,14 @@ QString formatRecordsTime(qint64 msUtc)
 {
     if (msUtc <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return util::readerDateTime(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime());
 }
 
 QString formatRecordsDay(qint64 msUtc)
 {
     if (msUtc <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime().date(),
-                              QLocale::ShortFormat);
-}
-
-QString formatRecordsMoment(qint64 msUtc)
-{
-    if (msUtc <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    return util::readerDate(QDateTime::fromMSecsSinceEpoch(msUtc, Qt::UTC).toLocalTime().date());
 }
 
 } // namespace proofdesk::itemmodels

@@ -29,11 +29,9 @@ protected:
     QList<Row> m_rows;
 };
 
-// A UTC millisecond time in the user's time zone, to the minute; empty for 0.
+// A UTC millisecond time in the user's time zone, to the minute, and its day, as the reader's
+// locale writes them (util/readerdates.h: 24.11.2026 10:04, 11/24/2026 10:04 AM); empty for 0.
 QString formatRecordsTime(qint64 msUtc);
-// A day and a moment as the reader's locale writes them (24.11.2026, 24/11/2026 10:04), for
-// text that reads as a sentence rather than a sortable column; empty for 0.
 QString formatRecordsDay(qint64 msUtc);
-QString formatRecordsMoment(qint64 msUtc);
 
 } // namespace proofdesk::itemmodels

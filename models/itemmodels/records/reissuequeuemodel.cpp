@@ -53,7 +53,7 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Requested:
-        return formatRecordsMoment(r->requestedAt); // as the decision beside it (#41: ISO and short dates mixed)
+        return formatRecordsTime(r->requestedAt); // as the decision beside it (#41: ISO and short dates mixed)
     case Communication:
         return r->communicationId;
     case Mode:
@@ -74,8 +74,7 @@ QVariant ReissueQueueModel::data(const QModelIndex &index, int role) const
     case Decision:
         if (!r->approvedBy.isEmpty())
             // Who and when, with the locale's date pattern (no preposition to get wrong).
-            return tr("%1, %2", "who approved, when")
-                .arg(r->approvedBy, formatRecordsMoment(r->approvedAt.value_or(0)));
+            return tr("%1, %2", "who approved, when").arg(r->approvedBy, formatRecordsTime(r->approvedAt.value_or(0)));
         return r->needsApproval ? tr("Needs a second person") : tr("None needed");
     case Reason:
         return r->reason;

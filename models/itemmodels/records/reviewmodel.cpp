@@ -3,6 +3,7 @@
 #include "cache/sqlite.h"
 #include "domain/textfold.h"
 #include "recordstablemodel.h"
+#include "util/readerdates.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -109,9 +110,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case Type:
         return r->type;
     case Issued:
-        return r->issuedAt
-                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->issuedAt).date(), QLocale::ShortFormat)
-                   : QString();
+        return r->issuedAt ? util::readerDate(QDateTime::fromMSecsSinceEpoch(r->issuedAt).date()) : QString();
     case Tags:
         return r->item.tags.join(QStringLiteral(", "));
     case Reviewer:
