@@ -124,10 +124,18 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
     const bool ownRules = !p.leftOut.isEmpty() || !p.inexact.isEmpty();
     if (p.asksEverything && p.deskQuery.isEmpty() && !p.leftOut.isEmpty()) {
         // Only facts of the cache (hold:any): the statement would carry nothing but the scope,
-        // and every object outside it would be listed as a match. Not asked, and said so.
-        result.unanswered << RemoteUnanswered{asked.repo.name, asked.query,
-                                              QStringLiteral("nothing of the query can be asked of the repository: "
-                                                             "its answer would be everything it holds; not asked")};
+        // and every object outside it would be listed as a match. Not asked, and said so: by
+        // the parts already named (each once), or by the whole query beside them.
+        const QString why = QStringLiteral("nothing of the query can be asked of the repository: its answer would "
+                                           "be everything it holds; not asked");
+        bool named = false;
+        for (RemoteUnanswered &u : result.unanswered)
+            if (u.repository == asked.repo.name && u.part == asked.query) {
+                u.reason += QStringLiteral("; ") + why;
+                named = true;
+            }
+        if (!named)
+            result.unanswered << RemoteUnanswered{asked.repo.name, asked.query, why};
         return;
     }
     if (p.deskQuery.isEmpty()) {

@@ -255,10 +255,15 @@ void TestRemoteAnswers::everyRowAnswersAsTheTableSays()
         for (const auto &part : r.inexact)
             QVERIFY2(!part.reason.isEmpty(), qPrintable(part.part));
         break;
-    case RemoteAnswer::Unanswered:
+    case RemoteAnswer::Unanswered: {
         QVERIFY(!r.unanswered.isEmpty());
         QVERIFY(!r.remoteTotalExact);
+        QStringList parts; // each part named once (issue #63 item 4: hold:any was listed twice)
+        for (const auto &part : r.unanswered)
+            parts << part.repository + QLatin1Char(':') + part.part;
+        QCOMPARE(QSet<QString>(parts.begin(), parts.end()).size(), parts.size());
         break;
+    }
     }
 }
 
