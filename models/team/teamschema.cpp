@@ -11,6 +11,7 @@ extern const char *const proofdeskTeamSchemaV5; // generated from teamschema_v5.
 extern const char *const proofdeskTeamSchemaV6; // generated from teamschema_v6.sql
 extern const char *const proofdeskTeamSchemaV7; // generated from teamschema_v7.sql
 extern const char *const proofdeskTeamSchemaV8; // generated from teamschema_v8.sql
+extern const char *const proofdeskTeamSchemaV9; // generated from teamschema_v9.sql
 
 namespace proofdesk::team {
 
@@ -34,7 +35,8 @@ const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1},
                                  {5, proofdeskTeamSchemaV5, simplifiedFunctionSql},
                                  {6, proofdeskTeamSchemaV6},
                                  {7, proofdeskTeamSchemaV7},
-                                 {8, proofdeskTeamSchemaV8}};
+                                 {8, proofdeskTeamSchemaV8},
+                                 {9, proofdeskTeamSchemaV9}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own

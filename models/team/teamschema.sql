@@ -361,6 +361,10 @@ DECLARE
     head proofdesk.audit_head;
     e proofdesk.audit_entries;
 BEGIN
+    PERFORM bounded(p_role, 100, 'A role'), bounded(p_action, 100, 'An action'),
+            bounded(p_outcome, 100, 'An outcome'), bounded(p_object_type, 100, 'An object type'),
+            bounded(p_object_id, 2000, 'An object id'), bounded(p_reason, 16384, 'A reason'),
+            bounded(p_device, 1024, 'A device');
     IF nullif(p_before, '') IS NOT NULL THEN PERFORM p_before::jsonb; END IF; -- must be JSON
     IF nullif(p_after, '') IS NOT NULL THEN PERFORM p_after::jsonb; END IF;
     SELECT * INTO head FROM audit_head WHERE id = 1 FOR UPDATE;
@@ -395,6 +399,7 @@ CREATE FUNCTION proofdesk.applied(p_key text) RETURNS jsonb
     AS $$
 DECLARE result jsonb;
 BEGIN
+    PERFORM bounded(p_key, 1024, 'A key');
     PERFORM end_stalled_sessions();
     IF coalesce(p_key, '') = '' THEN
         RETURN NULL;
@@ -1257,6 +1262,8 @@ CREATE FUNCTION proofdesk.plan_reissue(p_role text, p_comm_id text, p_mode text,
     AS $$
 DECLARE f comm_facts;
 BEGIN
+    PERFORM bounded(p_comm_id, 400, 'A communication id'), bounded(p_mode, 100, 'A mode'),
+            bounded(p_channel, 100, 'A channel'), bounded(p_destination, 1024, 'A destination');
     PERFORM require_role(p_role, ARRAY['agent', 'compliance'], 'request a reissue');
     f := facts_of(p_comm_id);
     RETURN jsonb_build_object(
@@ -1680,6 +1687,7 @@ CREATE FUNCTION proofdesk.require_role(p_role text, p_allowed text[], p_what tex
     SET lock_timeout TO '5s'
     AS $$
 BEGIN
+    PERFORM bounded(p_role, 100, 'A role');
     IF p_role IS NULL OR NOT (p_role = ANY (p_allowed)) THEN
         RAISE EXCEPTION USING ERRCODE = 'PDREF',
             MESSAGE = format('%s may not %s: that needs the role %s.', session_user, p_what,
