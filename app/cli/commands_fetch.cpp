@@ -53,7 +53,7 @@ int runFetch(CliContext &ctx)
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const services::FetchOnDemandResult fetched =
         services::FetchOnDemand(folder.path(), sync::CredentialStore::defaultUseKeychain())
-            .fetch(writer, folder.contentStore(), id);
+            .fetch(writer, folder.contentStore(), id, sync::DocumentFetch::Source::Repository);
     using Status = services::FetchOnDemandResult::Status;
     if (fetched.status == Status::NotInCache) {
         ctx.message(QStringLiteral("No communication with id \"%1\" in the cache. Search for it with "

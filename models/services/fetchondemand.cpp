@@ -12,7 +12,7 @@ FetchOnDemand::FetchOnDemand(const QString &dataDir, bool useKeychain, std::opti
 {}
 
 FetchOnDemandResult FetchOnDemand::fetch(cache::Database &writer, cache::ContentStore &store,
-                                         const QString &communicationId) const
+                                         const QString &communicationId, sync::DocumentFetch::Source source) const
 {
     FetchOnDemandResult result;
     result.repository = sync::DocumentFetch::repositoryOf(writer, communicationId);
@@ -25,7 +25,7 @@ FetchOnDemandResult FetchOnDemand::fetch(cache::Database &writer, cache::Content
     try {
         auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_httpDefaults);
         auto connector = sync::createConnector(*result.repository, store, std::move(environment));
-        result.outcome = sync::DocumentFetch(writer, result.repository->id, *connector).fetch(communicationId);
+        result.outcome = sync::DocumentFetch(writer, result.repository->id, *connector).fetch(communicationId, source);
     } catch (const sync::ConnectorError &e) {
         result.status = FetchOnDemandResult::Status::Unreachable;
         result.error = e.message();

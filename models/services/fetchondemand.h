@@ -38,8 +38,8 @@ public:
 
     // A repository's failure (ConnectorError) is Unreachable; what the cache or the making of
     // the connector throws otherwise (SqliteError, no password) goes to the caller.
-    FetchOnDemandResult fetch(cache::Database &writer, cache::ContentStore &store,
-                              const QString &communicationId) const;
+    FetchOnDemandResult fetch(cache::Database &writer, cache::ContentStore &store, const QString &communicationId,
+                              sync::DocumentFetch::Source source = sync::DocumentFetch::Source::StoreWhenProven) const;
 
 private:
     QString m_dataDir;

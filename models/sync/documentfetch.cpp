@@ -14,7 +14,7 @@ DocumentFetch::DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryC
     , m_connector(connector)
 {}
 
-DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
+DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId, Source source)
 {
     DocumentRef ref;
     {
@@ -28,7 +28,8 @@ DocumentFetch::Outcome DocumentFetch::fetch(const QString &communicationId)
                                      .arg(m_connector.describe(), communicationId));
         ref = {st.columnText(0), st.columnText(1), st.columnText(2).toLower(), st.columnInt(3)};
         // Its own bytes were verified before: the store's object may stand in for them.
-        ref.proven = st.columnInt(4) == 1;
+        ref.proven = st.columnInt(4) == 1 && source == Source::StoreWhenProven;
+        ref.askRepository = source == Source::Repository;
     }
     // The row the verdict is for, by the hash it has; the download by a valid one only. A
     // cache synced before hashes were checked may hold "..//victim.txt": no hash at all.

@@ -28,11 +28,17 @@ public:
 
     DocumentFetch(cache::Database &writer, qint64 repoId, RepositoryConnector &connector);
 
+    // Where bytes already verified for this communication may come from: the content store
+    // (viewing a letter, a production) or only the repository, asked again and its answer
+    // compared (`proofdesk-cli fetch`: a repository that rewrote a letter's bytes without a
+    // change record was said to hold them, from the desk's own copy; issue #63 item 2).
+    enum class Source { StoreWhenProven, Repository };
+
     // A failed fixity is an outcome, not an exception. Throws ConnectorError when the bytes
     // could not be had (the cache is unchanged; a partial download is kept and resumed with
     // Range next time), when the communication is not this repository's, or when a sync
     // replaced its record while the bytes were on their way (the verdict would be stale).
-    Outcome fetch(const QString &communicationId);
+    Outcome fetch(const QString &communicationId, Source source = Source::StoreWhenProven);
 
     // The repository a cached communication came from; nullopt when it is not in the cache.
     static std::optional<cache::RepositoryInfo> repositoryOf(cache::Database &db, const QString &communicationId);

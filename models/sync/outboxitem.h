@@ -43,6 +43,9 @@ struct DocumentRef
     // download: the store shares bytes between records, never an identity. Another
     // record's bytes with the hash this one claims prove nothing about this one.
     bool proven = false;
+    // The repository is asked for the bytes whatever was proven before, here or in this process
+    // (DocumentFetch::Source::Repository): its answer now is what is compared.
+    bool askRepository = false;
 };
 
 } // namespace proofdesk::sync

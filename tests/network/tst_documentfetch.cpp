@@ -39,6 +39,7 @@ private slots:
     void aResumeOntoAnOlderVersionIsFetchedWhole();
     void fixityAndLocationAreWrittenInOneTransaction();
     void aVerdictOnReplacedBytesIsNotRecorded();
+    void bytesRewrittenInTheRepositoryAreFoundWhenAsked();
     void aDocumentTheRepositoryDoesNotHaveIsAskedForOnce_data();
     void aDocumentTheRepositoryDoesNotHaveIsAskedForOnce();
 
@@ -218,6 +219,32 @@ void TestDocumentFetch::aVerdictOnReplacedBytesIsNotRecorded()
     }
     QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("missing"));
     QVERIFY(run.writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D1'").isEmpty());
+}
+
+// Issue #63 item 2: the repository rewrote a fetched letter's bytes and kept its checksum, with no
+// change record. Viewing reads the desk's verified copy; `fetch` (Source::Repository) asks the
+// repository again, compares, and records the failure: it had said "verified" from the store.
+void TestDocumentFetch::bytesRewrittenInTheRepositoryAreFoundWhenAsked()
+{
+    const QJsonObject hash{{QStringLiteral("cmis:contentStreamHash"),
+                            QJsonArray{QString(QStringLiteral("{sha-256}") + sha256Hex(kContent))}}};
+    m_server->addDocument(QStringLiteral("D1"), hash, kContent);
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl());
+    QVERIFY(run.sync().ok());
+    auto connector = run.connector();
+    sync::DocumentFetch fetch(run.writer, run.repo.id, *connector);
+    QCOMPARE(fetch.fetch(QStringLiteral("D1")).fixity, domain::Fixity::Verified);
+
+    m_server->addDocument(QStringLiteral("D1"), hash, kReplacement); // the same checksum claimed
+    const int before = m_server->requestCount();
+    QCOMPARE(fetch.fetch(QStringLiteral("D1")).fixity, domain::Fixity::Verified); // the desk's own copy
+    QCOMPARE(m_server->requestCount(), before);
+    const auto asked = fetch.fetch(QStringLiteral("D1"), sync::DocumentFetch::Source::Repository);
+    QVERIFY(m_server->requestCount() > before);
+    QCOMPARE(asked.fixity, domain::Fixity::Failed);
+    QVERIFY2(asked.problem.contains(sha256Hex(kReplacement)), qPrintable(asked.problem));
+    QCOMPARE(run.writer.queryText("SELECT fixity FROM communications WHERE id = 'D1'"), QStringLiteral("failed"));
+    QCOMPARE(*run.folder.contentStore().read(sha256Hex(kContent)), kContent); // the bytes first seen are kept
 }
 
 void TestDocumentFetch::aDocumentTheRepositoryDoesNotHaveIsAskedForOnce_data()

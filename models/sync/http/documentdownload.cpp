@@ -277,7 +277,8 @@ bool DocumentDownload::alreadyStored(const QString &sha256) const
 bool DocumentDownload::isProvenStored(const DocumentRef &ref, const QString &partialPath) const
 {
     const QString expected = ref.expectedSha256.toLower();
-    return !expected.isEmpty() && (ref.proven || PartialClaims::instance().verifiedFrom(partialPath) == expected)
+    return !expected.isEmpty() && !ref.askRepository
+           && (ref.proven || PartialClaims::instance().verifiedFrom(partialPath) == expected)
            && alreadyStored(expected);
 }
 
