@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -119,6 +120,8 @@ DropDir::~DropDir()
 {
     if (m_rootFd >= 0)
         ::close(m_rootFd);
+    if (m_lastFolderFd >= 0)
+        ::close(m_lastFolderFd);
 }
 
 // The part of an absolute link target below the drop's root (inside = true), else nothing.
@@ -259,7 +262,54 @@ DropDir::Walked DropDir::walk(const QString &relativePath, bool wantFolder) cons
     return result;
 }
 
-DropOpen DropDir::open(const QString &relativePath) const { return walk(relativePath, false).opened; }
+DropOpen DropDir::open(const QString &relativePath) const
+{
+    const qsizetype slash = relativePath.lastIndexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QByteArray name = QFile::encodeName(relativePath.mid(slash + 1));
+        if (!name.isEmpty() && name != "." && name != "..")
+            if (std::optional<DropOpen> opened = openInLastFolder(relativePath.left(slash), name, relativePath))
+                return std::move(*opened);
+    }
+    return walk(relativePath, false).opened;
+}
+
+// The folder is walked as any path is (one component at a time, links inside the drop only) and
+// then held while its path still names it: one stat of the path (which the kernel resolves, so a
+// folder on the way swapped for a link out of the drop names another folder) against the held
+// one, instead of three opens. A file that is a link, or anything but an open regular file, is
+// left to the whole walk, which follows or refuses it and says why.
+std::optional<DropOpen> DropDir::openInLastFolder(const QString &folder, const QByteArray &name,
+                                                  const QString &relativePath) const
+{
+    const std::lock_guard<std::mutex> lock(m_lastMutex);
+    struct stat now = {};
+    const bool stillNamed =
+        m_lastFolderFd >= 0 && folder == m_lastFolder
+        && ::fstatat(m_rootFd, QFile::encodeName(folder).constData(), &now, AT_SYMLINK_NOFOLLOW) == 0
+        && quint64(now.st_dev) == m_lastFolderDevice && quint64(now.st_ino) == m_lastFolderInode;
+    if (!stillNamed) {
+        const Walked walked = walk(folder, true);
+        struct stat held = {};
+        if (walked.fd < 0 || ::fstat(walked.fd, &held) != 0) {
+            if (walked.fd >= 0)
+                ::close(walked.fd);
+            return std::nullopt;
+        }
+        if (m_lastFolderFd >= 0)
+            ::close(m_lastFolderFd);
+        m_lastFolderFd = walked.fd;
+        m_lastFolder = folder;
+        m_lastFolderDevice = quint64(held.st_dev);
+        m_lastFolderInode = quint64(held.st_ino);
+    }
+    int error = 0;
+    mode_t mode = 0;
+    HeldFile file = HeldFile::openRegular(m_lastFolderFd, name.constData(), &error, &mode);
+    if (!file.isOpen())
+        return std::nullopt;
+    return withOneName(std::move(file), relativePath);
+}
 
 DropDir::Listing DropDir::list(const QString &relativeFolder) const
 {

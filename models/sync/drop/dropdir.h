@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <mutex>
+#include <optional>
 
 namespace proofdesk::sync {
 
@@ -66,6 +68,11 @@ private:
     };
     class FolderStack; // the folders a walk holds open (dropdir.cpp)
     Walked walk(const QString &relativePath, bool wantFolder) const;
+    // `name` in `folder` through the folder last walked to, kept open: a production or an
+    // evicted letter's reading walked "renditions", the year and the month again for every
+    // letter (five opens a letter). Nullopt when it cannot say (the walk then does).
+    std::optional<DropOpen> openInLastFolder(const QString &folder, const QByteArray &name,
+                                             const QString &relativePath) const;
     bool followLink(FolderStack &folders, const QByteArray &name, QList<QByteArray> &pending, int &linksLeft,
                     const QString &relativePath, DropOpen *refused) const;
     QByteArray insideRoot(const QByteArray &absoluteTarget, bool *inside) const;
@@ -74,6 +81,10 @@ private:
     QList<QByteArray> m_rootNames; // the root as given and with its links resolved
     int m_rootFd = -1;
     QString m_rootError;
+    mutable std::mutex m_lastMutex;
+    mutable QString m_lastFolder; // relative to the root, as asked
+    mutable int m_lastFolderFd = -1;
+    mutable quint64 m_lastFolderDevice = 0, m_lastFolderInode = 0;
 };
 
 } // namespace proofdesk::sync
