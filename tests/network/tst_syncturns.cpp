@@ -4,6 +4,7 @@
 // S2's late page wrote it back with an older cursor: X live for good, one letter more than the
 // repository. Through SyncService the second sync waits for the first; with that turn bypassed
 // (two engines on two connections), the late page is refused by the cursor's compare-and-set.
+#include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "services/syncservice.h"
@@ -24,6 +25,8 @@ private slots:
     void cleanup();
     void aLatePageNeverBringsADeletionBack_data();
     void aLatePageNeverBringsADeletionBack();
+    void anArchivesSpaceLatePageNeverBringsADeletionBack_data();
+    void anArchivesSpaceLatePageNeverBringsADeletionBack();
 
 private:
     std::unique_ptr<fakeserver::FakeCmisServer> m_cmis;
@@ -153,6 +156,65 @@ void TestSyncTurns::aLatePageNeverBringsADeletionBack()
     QCOMPARE(live(), qint64(0));
     QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(m_cmis->documentCount()));
     QCOMPARE(run.count("SELECT count(*) FROM communications WHERE customer_id LIKE 'C-new-%'"), qint64(9));
+}
+
+void TestSyncTurns::anArchivesSpaceLatePageNeverBringsADeletionBack_data() { aLatePageNeverBringsADeletionBack_data(); }
+
+// The same race against ArchivesSpace (the issue: 197 letters against the repository's 196): the
+// late sync's read of the changed object (id_set) held while the object is deleted and the
+// other sync reads the delete feed.
+void TestSyncTurns::anArchivesSpaceLatePageNeverBringsADeletionBack()
+{
+    QFETCH(bool, throughService);
+    fakeserver::FakeAspaceServer aspace;
+    QVERIFY(aspace.start());
+    aspace.setCredentials(QStringLiteral("tester"), QStringLiteral("s3cret"));
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << aspace.addObject();
+    NetRun run(QStringLiteral("archivesspace"), aspace.baseUrl());
+    const auto first = run.sync();
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(ids.size()));
+
+    const qint64 x = ids.at(3);
+    aspace.updateObject(x, {{QStringLiteral("title"), QStringLiteral("changed")}});
+    std::atomic_bool heldOne{false};
+    aspace.holdAnswers([&heldOne, x](const fakeserver::Request &r) {
+        return r.query(QStringLiteral("id_set")).split(QLatin1Char(',')).contains(QString::number(x))
+               && !heldOne.exchange(true);
+    });
+    const QString dataDir = run.data.path();
+    const qint64 repoId = run.repo.id;
+    std::future<sync::SyncReport> late =
+        std::async(std::launch::async, [=] { return syncOnce(dataDir, repoId, throughService); });
+    QTRY_COMPARE_WITH_TIMEOUT(aspace.heldAnswers(), 1, 30000);
+    aspace.deleteObject(x);
+    std::atomic_bool waited{false};
+    std::future<sync::SyncReport> other =
+        std::async(std::launch::async, [=, &waited] { return syncOnce(dataDir, repoId, throughService, &waited); });
+    const auto finished = [&other] { return other.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
+    QTRY_VERIFY_WITH_TIMEOUT(waited || finished(), 30000);
+    QCOMPARE(bool(waited), throughService);
+    aspace.releaseHeld();
+    const sync::SyncReport lateReport = late.get();
+    const sync::SyncReport otherReport = other.get();
+    QVERIFY2(otherReport.ok(), qPrintable(otherReport.error));
+    if (throughService)
+        QVERIFY2(lateReport.ok(), qPrintable(lateReport.error));
+    else
+        QVERIFY2(lateReport.error.contains(QLatin1String("moved its cursor on")), qPrintable(lateReport.error));
+    const QString uri = QStringLiteral("/repositories/2/digital_objects/%1").arg(x);
+    const auto live = [&] {
+        return run.writer.queryInt(
+            QStringLiteral("SELECT count(*) FROM communications WHERE id = '%1'").arg(uri).toUtf8().constData());
+    };
+    QCOMPARE(live(), qint64(0));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(ids.size() - 1));
+    const auto third = run.sync();
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(live(), qint64(0));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), qint64(ids.size() - 1));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTurns)
