@@ -12,6 +12,7 @@
 #include <QtTest>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <future>
 
 using namespace proofdesk;
@@ -81,6 +82,34 @@ bool readsX(const fakeserver::Request &r)
     return q.contains(QLatin1String(" IN (")) && q.contains(kX);
 }
 
+// The race itself: the late sync started and seen waiting on its held answer, `meanwhile` done
+// (the deletion), the other sync started and seen to wait for its turn (or, the turn bypassed, to
+// run through), then the held answer released. Each sync's end is checked here.
+void race(fakeserver::FakeHttpServer &server, const QString &dataDir, qint64 repoId, bool throughService,
+          const std::function<void()> &meanwhile)
+{
+    // Threads of their own: the global pool of a two-core machine has two, both taken by the
+    // late sync and its fetch.
+    std::future<sync::SyncReport> late =
+        std::async(std::launch::async, [=] { return syncOnce(dataDir, repoId, throughService); });
+    QTRY_COMPARE_WITH_TIMEOUT(server.heldAnswers(), 1, 30000);
+    meanwhile();
+    std::atomic_bool waited{false};
+    std::future<sync::SyncReport> other =
+        std::async(std::launch::async, [=, &waited] { return syncOnce(dataDir, repoId, throughService, &waited); });
+    const auto finished = [&other] { return other.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
+    QTRY_VERIFY_WITH_TIMEOUT(waited || finished(), 30000);
+    server.releaseHeld();
+    const sync::SyncReport lateReport = late.get();
+    const sync::SyncReport otherReport = other.get();
+    QCOMPARE(bool(waited), throughService);
+    QVERIFY2(otherReport.ok(), qPrintable(otherReport.error));
+    if (throughService)
+        QVERIFY2(lateReport.ok(), qPrintable(lateReport.error));
+    else
+        QVERIFY2(lateReport.error.contains(QLatin1String("moved its cursor on")), qPrintable(lateReport.error));
+}
+
 } // namespace
 
 void TestSyncTurns::init()
@@ -115,33 +144,13 @@ void TestSyncTurns::aLatePageNeverBringsADeletionBack()
     m_cmis->updateDocument(kX, {{QStringLiteral("exs:customerId"), QStringLiteral("C-X")}});
     std::atomic_bool heldOne{false};
     m_cmis->holdAnswers([&heldOne](const fakeserver::Request &r) { return readsX(r) && !heldOne.exchange(true); });
-    const QString dataDir = run.data.path();
-    const qint64 repoId = run.repo.id;
-    // Threads of their own: the global pool of a two-core machine has two, both taken by the
-    // late sync and its fetch.
-    std::future<sync::SyncReport> late =
-        std::async(std::launch::async, [=] { return syncOnce(dataDir, repoId, throughService); });
-    QTRY_COMPARE_WITH_TIMEOUT(m_cmis->heldAnswers(), 1, 30000);
-
-    m_cmis->deleteDocument(kX);
-    for (int i = 20; i < 29; ++i)
-        m_cmis->updateDocument(docId(i), {{QStringLiteral("exs:customerId"), QStringLiteral("C-new-%1").arg(i)}});
-    std::atomic_bool waited{false};
-    std::future<sync::SyncReport> other =
-        std::async(std::launch::async, [=, &waited] { return syncOnce(dataDir, repoId, throughService, &waited); });
-    const auto finished = [&other] { return other.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
-    // The other sync either waits for the late one's turn or (the turn bypassed) runs through.
-    QTRY_VERIFY_WITH_TIMEOUT(waited || finished(), 30000);
-    QCOMPARE(bool(waited), throughService);
-    m_cmis->releaseHeld();
-    const sync::SyncReport lateReport = late.get();
-    const sync::SyncReport otherReport = other.get();
-    QVERIFY2(otherReport.ok(), qPrintable(otherReport.error));
-    if (throughService) {
-        QVERIFY2(lateReport.ok(), qPrintable(lateReport.error));
-    } else {
-        QVERIFY2(lateReport.error.contains(QLatin1String("moved its cursor on")), qPrintable(lateReport.error));
-    }
+    race(*m_cmis, run.data.path(), run.repo.id, throughService, [this] {
+        m_cmis->deleteDocument(kX);
+        for (int i = 20; i < 29; ++i)
+            m_cmis->updateDocument(docId(i), {{QStringLiteral("exs:customerId"), QStringLiteral("C-new-%1").arg(i)}});
+    });
+    if (QTest::currentTestFailed())
+        return;
 
     const auto live = [&] {
         return run.writer.queryInt(QStringLiteral("SELECT count(*) FROM communications WHERE rendition_path = '%1'")
@@ -184,26 +193,9 @@ void TestSyncTurns::anArchivesSpaceLatePageNeverBringsADeletionBack()
         return r.query(QStringLiteral("id_set")).split(QLatin1Char(',')).contains(QString::number(x))
                && !heldOne.exchange(true);
     });
-    const QString dataDir = run.data.path();
-    const qint64 repoId = run.repo.id;
-    std::future<sync::SyncReport> late =
-        std::async(std::launch::async, [=] { return syncOnce(dataDir, repoId, throughService); });
-    QTRY_COMPARE_WITH_TIMEOUT(aspace.heldAnswers(), 1, 30000);
-    aspace.deleteObject(x);
-    std::atomic_bool waited{false};
-    std::future<sync::SyncReport> other =
-        std::async(std::launch::async, [=, &waited] { return syncOnce(dataDir, repoId, throughService, &waited); });
-    const auto finished = [&other] { return other.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
-    QTRY_VERIFY_WITH_TIMEOUT(waited || finished(), 30000);
-    QCOMPARE(bool(waited), throughService);
-    aspace.releaseHeld();
-    const sync::SyncReport lateReport = late.get();
-    const sync::SyncReport otherReport = other.get();
-    QVERIFY2(otherReport.ok(), qPrintable(otherReport.error));
-    if (throughService)
-        QVERIFY2(lateReport.ok(), qPrintable(lateReport.error));
-    else
-        QVERIFY2(lateReport.error.contains(QLatin1String("moved its cursor on")), qPrintable(lateReport.error));
+    race(aspace, run.data.path(), run.repo.id, throughService, [&aspace, x] { aspace.deleteObject(x); });
+    if (QTest::currentTestFailed())
+        return;
     const QString uri = QStringLiteral("/repositories/2/digital_objects/%1").arg(x);
     const auto live = [&] {
         return run.writer.queryInt(
