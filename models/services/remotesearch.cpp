@@ -36,6 +36,8 @@ struct RemoteSearch::Asked
     KindSearch::Prepared prepared;
     QString query;
     RemoteRepositoryAnswer answer;
+    qint64 widerCount = -1;  // the repository's count of the wider statement (-1: not told)
+    qint64 answerCount = -1; // and of the statement readAnswer() asked
 };
 
 RemoteSearch::RemoteSearch(cache::Database &reader, ConnectorFor connectorFor)
@@ -164,12 +166,19 @@ void RemoteSearch::readPages(Asked &asked, int wanted, RemoteSearchResult &resul
         asked.answer.total = 0;
         return;
     }
+    asked.search->useNarrower();
+    readAnswer(asked, wanted, result);
+    // The narrower statement holds only where the query does, the wider one wherever it does:
+    // counted alike by the repository, they are the same objects, every match (issue #63 item 4:
+    // `type:policy_document` at 100,000 objects was called inexact with its answer complete).
+    if (asked.widerCount >= 0 && asked.answerCount == asked.widerCount && !result.cancelled) {
+        asked.answer.exact = !ownRules;
+        return;
+    }
     for (const sync::LeftOutPart &part : p.checked)
         result.inexact << RemoteUnanswered{
             asked.repo.name, part.part,
             QStringLiteral("%1: asked narrower, matches may be missing; %2").arg(tooMany, part.reason)};
-    asked.search->useNarrower();
-    readAnswer(asked, wanted, result);
 }
 
 void RemoteSearch::readAnswer(Asked &asked, int wanted, RemoteSearchResult &result)
@@ -198,6 +207,7 @@ void RemoteSearch::readAnswer(Asked &asked, int wanted, RemoteSearchResult &resu
             m_progress(m_done);
         more = page.page.more && !page.page.communications.isEmpty() && kept < wanted;
     }
+    asked.answerCount = numItems;
     asked.answer.total = numItems >= 0 ? numItems : read; // without numItems: what was read
     result.remoteTotal += asked.answer.total;
 }
@@ -213,8 +223,10 @@ bool RemoteSearch::readChecked(Asked &asked, int wanted, RemoteSearchResult &res
             return false;
         }
         KindSearch::Page page = asked.search->nextPage(offset, m_pageSize);
-        if (offset == 0)
+        if (offset == 0) {
             asked.answer.statement = page.statement;
+            asked.widerCount = page.total;
+        }
         offset += page.page.communications.size();
         ++m_done.pages;
         if (m_progress)

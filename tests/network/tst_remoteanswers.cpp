@@ -139,6 +139,7 @@ private slots:
     void everyRowAnswersAsTheTableSays();
     void moreThanTheDeskChecksIsNeverCountedExact_data();
     void moreThanTheDeskChecksIsNeverCountedExact();
+    void aNarrowerAnswerCountedAsTheWiderIsExact();
     void aQueryNothingOfWhichCanBeAskedAsksNothing_data();
     void aQueryNothingOfWhichCanBeAskedAsksNothing();
 
@@ -333,6 +334,22 @@ void TestRemoteAnswers::aQueryNothingOfWhichCanBeAskedAsksNothing()
         QVERIFY2(req.query(QStringLiteral("cmisselector")) != QLatin1String("query")
                      && !req.path().endsWith(QLatin1String("/search")),
                  req.target.constData());
+}
+
+// Issue #63 item 4: `type:statement` (more case forms than one IN list: a LIKE of its shape) is
+// stored only as "statement" here, so the narrower statement (the forms most often stored) and
+// the LIKE count the same objects: the answer asked narrower is every match, and says so.
+void TestRemoteAnswers::aNarrowerAnswerCountedAsTheWiderIsExact()
+{
+    Kind &k = m_kinds.front();
+    const QString query = QStringLiteral("type:statement");
+    const QStringList local = localIds(k.full->writer, query);
+    QVERIFY(local.size() > 3);
+    const services::RemoteSearchResult r = remote(k, query, 3);
+    QVERIFY(r.remoteTotalExact && r.repositories.first().exact);
+    QVERIFY(r.inexact.isEmpty() && r.unanswered.isEmpty());
+    QCOMPARE(r.remoteTotal, qint64(local.size()));
+    QCOMPARE(idsOf(r.hits), local);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteAnswers)
