@@ -323,10 +323,10 @@
         <translation>Der Cache in %1 hat seine tägliche Prüfung nicht bestanden: Ein Teil der Datei ist beschädigt, und was er zeigt, ist möglicherweise unvollständig. Beim nächsten Start prüft Proofdesk den Cache erneut, bevor etwas gelesen wird; ein Cache, der wieder durchfällt, wird beiseitegelegt und aus seinen Repositorys neu gefüllt. Prüfprotokoll, Sperren und andere Aufzeichnungen liegen nicht im Cache und bleiben unberührt.</translation>
     </message>
     <message numerus="yes">
-        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <source>The daily check found %n letter(s) in the cache changed outside Proofdesk. Such a letter says so where it is shown, and is neither produced nor exported as evidence until the next sync writes it again as its repository holds it.</source>
         <translation>
-            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, dessen Zeile im Cache außerhalb von Proofdesk geändert wurde. Es sagt das überall, wo es angezeigt wird, und wird weder produziert noch als Nachweis exportiert; sein Repository wird bei der nächsten Synchronisierung neu gelesen und die Zeile so geschrieben, wie das Repository sie hält.</numerusform>
-            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, deren Zeile im Cache außerhalb von Proofdesk geändert wurde. Jedes sagt das überall, wo es angezeigt wird, und keines wird produziert oder als Nachweis exportiert; ihre Repositorys werden bei der nächsten Synchronisierung neu gelesen und die Zeilen so geschrieben, wie die Repositorys sie halten.</numerusform>
+            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, das im Cache außerhalb von Proofdesk geändert wurde. Ein solches Schreiben sagt das überall, wo es angezeigt wird, und wird weder produziert noch als Nachweis exportiert, bis die nächste Synchronisierung es so schreibt, wie sein Repository es hält.</numerusform>
+            <numerusform>Die tägliche Prüfung hat %n Schreiben gefunden, die im Cache außerhalb von Proofdesk geändert wurden. Ein solches Schreiben sagt das überall, wo es angezeigt wird, und wird weder produziert noch als Nachweis exportiert, bis die nächste Synchronisierung es so schreibt, wie sein Repository es hält.</numerusform>
         </translation>
     </message>
 </context>

@@ -48,10 +48,10 @@
 <context>
     <name>CheckBesideRunner</name>
     <message numerus="yes">
-        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <source>The daily check found %n letter(s) in the cache changed outside Proofdesk. Such a letter says so where it is shown, and is neither produced nor exported as evidence until the next sync writes it again as its repository holds it.</source>
         <translation>
-            <numerusform>The daily check found %n letter whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</numerusform>
-            <numerusform>The daily check found %n letters whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</numerusform>
+            <numerusform>The daily check found %n letter in the cache changed outside Proofdesk. Such a letter says so where it is shown, and is neither produced nor exported as evidence until the next sync writes it again as its repository holds it.</numerusform>
+            <numerusform>The daily check found %n letters in the cache changed outside Proofdesk. Such a letter says so where it is shown, and is neither produced nor exported as evidence until the next sync writes it again as its repository holds it.</numerusform>
         </translation>
     </message>
 </context>

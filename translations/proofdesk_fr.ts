@@ -323,10 +323,10 @@
         <translation>Le cache de %1 a échoué à sa vérification quotidienne : une partie du fichier est endommagée, et ce qu’il affiche peut être incomplet. Au prochain démarrage, Proofdesk vérifie de nouveau le cache avant toute lecture ; un cache qui échoue encore est mis de côté et rempli de nouveau depuis ses dépôts. La piste d’audit, les gels et les autres dossiers ne sont pas dans le cache et ne sont pas touchés.</translation>
     </message>
     <message numerus="yes">
-        <source>The daily check found %n letter(s) whose row in the cache was changed outside Proofdesk. Each says so where it is shown, and none is produced or exported as evidence; their repositories are read again at the next sync, which writes them again as the repositories hold them.</source>
+        <source>The daily check found %n letter(s) in the cache changed outside Proofdesk. Such a letter says so where it is shown, and is neither produced nor exported as evidence until the next sync writes it again as its repository holds it.</source>
         <translation>
-            <numerusform>La vérification quotidienne a trouvé %n courrier dont la ligne dans le cache a été modifiée hors de Proofdesk. Il le signale partout où il est affiché et n’est ni produit ni exporté comme preuve ; son dépôt est relu à la prochaine synchronisation, qui réécrit la ligne telle que le dépôt la détient.</numerusform>
-            <numerusform>La vérification quotidienne a trouvé %n courriers dont la ligne dans le cache a été modifiée hors de Proofdesk. Chacun le signale partout où il est affiché et aucun n’est produit ni exporté comme preuve ; leurs dépôts sont relus à la prochaine synchronisation, qui réécrit les lignes telles que les dépôts les détiennent.</numerusform>
+            <numerusform>La vérification quotidienne a trouvé %n courrier modifié dans le cache hors de Proofdesk. Un tel courrier le signale partout où il est affiché et n’est ni produit ni exporté comme preuve tant que la prochaine synchronisation ne l’a pas réécrit tel que son dépôt le détient.</numerusform>
+            <numerusform>La vérification quotidienne a trouvé %n courriers modifiés dans le cache hors de Proofdesk. Un tel courrier le signale partout où il est affiché et n’est ni produit ni exporté comme preuve tant que la prochaine synchronisation ne l’a pas réécrit tel que son dépôt le détient.</numerusform>
         </translation>
     </message>
 </context>

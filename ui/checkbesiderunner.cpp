@@ -36,10 +36,9 @@ void CheckBesideRunner::tell(int outcome, const QString &problem, qint64 damaged
 {
     if (outcome == int(proofdesk::cache::CheckBeside::Outcome::Passed) && damagedRows > 0) {
         MessageBox::warning(m_window, tr("Proofdesk"),
-                            tr("The daily check found %n letter(s) whose row in the cache was changed outside "
-                               "Proofdesk. Each says so where it is shown, and none is produced or exported as "
-                               "evidence; their repositories are read again at the next sync, which writes them "
-                               "again as the repositories hold them.",
+                            tr("The daily check found %n letter(s) in the cache changed outside Proofdesk. Such a "
+                               "letter says so where it is shown, and is neither produced nor exported as evidence "
+                               "until the next sync writes it again as its repository holds it.",
                                nullptr, int(qMin<qint64>(damagedRows, INT_MAX))));
         return;
     }

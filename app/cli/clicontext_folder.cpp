@@ -37,11 +37,12 @@ datafolder::DataFolder &CliContext::dataFolder()
         if (report.rebuilt)
             message(rebuiltMessage(m_folder->path(), report));
         if (report.damagedRows > 0)
-            message(QStringLiteral("The daily check found %1 letters whose rows in the cache were changed outside "
-                                   "Proofdesk (`proofdesk-cli cache verify` names them). Their repositories are "
-                                   "read again at the next sync, which writes them again; until then none of them "
-                                   "is produced or exported as evidence.")
-                        .arg(report.damagedRows));
+            message(QStringLiteral("The daily check found %1 changed outside Proofdesk (`proofdesk-cli cache verify` "
+                                   "names them). Their repositories are read again at the next sync, which writes "
+                                   "them again; until then none of them is produced or exported as evidence.")
+                        .arg(report.damagedRows == 1
+                                 ? QStringLiteral("a letter whose row in the cache was")
+                                 : QStringLiteral("%1 letters whose rows in the cache were").arg(report.damagedRows)));
         if (!report.restoredFrom.device.isEmpty())
             message(QStringLiteral("records.sqlite in %1 is an older copy of this folder's: its audit trail ends "
                                    "before entry %2, which this folder had seen. The gap was recorded in the audit "

@@ -89,7 +89,7 @@ QByteArray CacheWriter::cursorAfter(qint64 repoId, const sync::ChangePage &page)
     st.bind(1, repoId);
     const QByteArray stored = st.step() ? st.columnUtf8(0) : QByteArray();
     st.reset();
-    if (stored == *page.readFrom || (stored.isEmpty() && page.readFrom->isEmpty()))
+    if (stored == *page.readFrom) // a null cursor and an empty one compare equal
         return page.nextCursor;
     // Cleared meanwhile (a wider scope: RepositoryAdmin::readAgainUnlessNarrowed): what the page
     // brings is still so, and the next sync reads the repository again from its start.

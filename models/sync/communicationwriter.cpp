@@ -73,11 +73,7 @@ constexpr char kCommUpdate[] =
     "CASE WHEN ?38 = 'missing' AND rendition_sha256 IS ?10 THEN content_sha256 ELSE ?39 END, "
     // Sent again by its repository: it is in the repository again.
     "?40, ?44, ?45, NULL) WHERE rowid = ?43";
-// A row written again because it no longer held its seal: the status its delivery events give.
-constexpr char kStatusFromEvents[] =
-    "UPDATE communications SET (status, status_at) = (SELECT coalesce(e.event, 'none'), e.at FROM (SELECT 1) "
-    "LEFT JOIN (SELECT event, at FROM delivery_events WHERE communication_id = communications.id "
-    "ORDER BY at DESC, seq DESC LIMIT 1) e) WHERE rowid = ?1";
+constexpr char kStatusSet[] = "UPDATE communications SET status = ?1, status_at = ?2 WHERE rowid = ?3";
 constexpr char kLatestEvent[] = "SELECT event, at FROM delivery_events WHERE communication_id = ?1 "
                                 "ORDER BY at DESC, seq DESC LIMIT 1";
 
@@ -301,10 +297,24 @@ bool CommunicationWriter::applyCommunication(qint64 repoId, const Communication 
     bindCommunication(s.commUpdate, repoId, c);
     s.commUpdate.bind(43, rowid).run();
     if (!sealed) // changed outside Proofdesk: its status too, which the repository's record does not carry
-        m_db.prepareCached(kStatusFromEvents).bind(1, rowid).run();
+        statusFromEvents(rowid, c.id);
     s.blocksDelete.bind(1, rowid).run();
     writeTextAndBlocks(rowid, c, true);
     return true;
+}
+
+// The status a communication's delivery events give it: the latest event's, or none.
+void CommunicationWriter::statusFromEvents(qint64 rowid, const QString &id)
+{
+    Statement &latest = m_st->latestEvent;
+    Statement set = m_db.prepareCached(kStatusSet);
+    latest.bind(1, id);
+    if (latest.step())
+        set.bind(1, latest.columnUtf8(0)).bind(2, latest.columnInt(1));
+    else
+        set.bind(1, QByteArrayLiteral("none")).bindNull(2);
+    latest.reset();
+    set.bind(3, rowid).run();
 }
 
 // Inserts the communication unless its id is taken (then nothing is written: false).

@@ -46,6 +46,7 @@ private:
     bool applyCommunication(qint64 repoId, const domain::Communication &c, ApplyResult &r);
     // Inserts the communication unless its id is taken (then nothing is written: false).
     bool insertIfNew(qint64 repoId, const domain::Communication &c);
+    void statusFromEvents(qint64 rowid, const QString &id);
     void writeTextAndBlocks(qint64 rowid, const domain::Communication &c, bool replacing);
     void removeFromTextIndex(qint64 rowid);
 

@@ -540,6 +540,13 @@ void TestCliMatters::aLetterWhoseRowWasEditedByHandIsNamedAndNotProduced()
     QVERIFY2(check.err.contains("The sealing triggers were made again."), check.err.constData());
     QVERIFY2(check.err.contains("The next sync reads their repository again"), check.err.constData());
     QVERIFY(f.as("alice", {QStringLiteral("show"), edited}).out.contains("mallory@evil.example"));
+    // The daily check, due again, says so too (a command run before reading anything).
+    QCOMPARE(test::editByHand(f.data.path() + QStringLiteral("/cache.sqlite"),
+                              {QStringLiteral("UPDATE meta SET value = '1000' WHERE key = 'last_quick_check'")}),
+             QString());
+    const CliRun daily = f.as("alice", {QStringLiteral("stats")});
+    QVERIFY2(daily.err.contains("The daily check found a letter whose row in the cache was changed outside Proofdesk"),
+             daily.err.constData());
     const CliRun sync = f.as("alice", {QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
     QCOMPARE(f.as("alice", {QStringLiteral("cache"), QStringLiteral("verify")}).exitCode, 0);
