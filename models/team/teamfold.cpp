@@ -3,8 +3,17 @@
 #include "domain/textfold.h"
 
 #include <QChar>
+#include <QList>
+#include <algorithm>
 
 namespace proofdesk::team {
+
+namespace {
+
+// Dollar-quoted: no folding code point is a '$' (nor is any ASCII one in these tables).
+QString quoted(const QString &text) { return QStringLiteral("$m$") + text + QStringLiteral("$m$"); }
+
+} // namespace
 
 QString foldFunctionSql()
 {
@@ -13,10 +22,6 @@ QString foldFunctionSql()
     const domain::FoldingTable latin = domain::foldingTable(0x80, 0x24F);
     const domain::FoldingTable european = domain::foldingTable(0x80, 0x52F); // Latin, Greek, Cyrillic
     const domain::FoldingTable all = domain::foldingTable(0x80, 0x10FFFF);
-    // Dollar-quoted: no folding code point is a '$' (nor is any ASCII one in these tables).
-    const auto quoted = [](const QString &text) -> QString {
-        return QStringLiteral("$m$") + text + QStringLiteral("$m$");
-    };
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION proofdesk.fold(p_text text) RETURNS text\n"
                "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$\n"
@@ -33,6 +38,46 @@ QString foldFunctionSql()
                     quoted(all.to))
            + QStringLiteral("COMMENT ON FUNCTION proofdesk.fold(text) IS 'Unicode simple case folding as Qt''s "
                             "QChar::toCaseFolded (Qt %1), made by Proofdesk''s migration 4';\n")
+                 .arg(QString::fromLatin1(qVersion()));
+}
+
+QString foldByLookupFunctionSql()
+{
+    const domain::FoldingTable latin1 = domain::foldingTable(0x80, 0xFF);
+    const domain::FoldingTable all = domain::foldingTable(0x80, 0x10FFFF);
+    // An int4 array indexed by code point (128 up to the last that folds), holding what it folds
+    // to or 0: PostgreSQL reads an element of a fixed-width array without NULLs by its offset.
+    const QList<uint> from = all.from.toUcs4();
+    const QList<uint> to = all.to.toUcs4();
+    const uint last = *std::max_element(from.cbegin(), from.cend());
+    QList<uint> foldsTo(last - 0x80 + 1, 0);
+    for (qsizetype i = from.size() - 1; i >= 0; --i) // translate() takes a character's first entry
+        foldsTo[from.at(i) - 0x80] = to.at(i);
+    QString table = QStringLiteral("'[128:%1]={").arg(last);
+    for (qsizetype i = 0; i < foldsTo.size(); ++i)
+        table += (i ? QStringLiteral(",") : QString()) + QString::number(foldsTo.at(i));
+    table += QStringLiteral("}'::int4[]");
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION proofdesk.fold_each(p_text text) RETURNS text\n"
+               "LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $each$\n"
+               "BEGIN\n"
+               "    RETURN array_to_string(ARRAY(\n"
+               "        SELECT CASE WHEN octet_length(c) = 1 THEN c\n"
+               "                    ELSE coalesce(chr(nullif((%1)[ascii(c)], 0)), c) END\n"
+               "        FROM string_to_table(p_text, NULL) WITH ORDINALITY AS t(c, n) ORDER BY n), '');\n"
+               "END $each$;\n"
+               "CREATE OR REPLACE FUNCTION proofdesk.fold(p_text text) RETURNS text\n"
+               "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$\n"
+               "    SELECT CASE\n"
+               "        WHEN octet_length(p_text) = length(p_text) THEN lower(p_text COLLATE \"C\")\n"
+               "        WHEN p_text !~ '[^\\x01-\\u00ff]' THEN translate(lower(p_text COLLATE \"C\"), %2, %3)\n"
+               "        WHEN p_text !~ %4 THEN lower(p_text COLLATE \"C\")\n"
+               "        ELSE proofdesk.fold_each(lower(p_text COLLATE \"C\")) END\n"
+               "$fold$;\n")
+               .arg(table, quoted(latin1.from), quoted(latin1.to),
+                    quoted(QLatin1Char('[') + all.from + QLatin1Char(']')))
+           + QStringLiteral("COMMENT ON FUNCTION proofdesk.fold(text) IS 'Unicode simple case folding as Qt''s "
+                            "QChar::toCaseFolded (Qt %1), made by Proofdesk''s migration 10';\n")
                  .arg(QString::fromLatin1(qVersion()));
 }
 

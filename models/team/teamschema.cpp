@@ -3,15 +3,16 @@
 #include "pgconnection.h"
 #include "teamfold.h"
 
-extern const char *const proofdeskTeamSchemaV1; // generated from teamschema_v1.sql
-extern const char *const proofdeskTeamSchemaV2; // generated from teamschema_v2.sql
-extern const char *const proofdeskTeamSchemaV3; // generated from teamschema_v3.sql
-extern const char *const proofdeskTeamSchemaV4; // generated from teamschema_v4.sql
-extern const char *const proofdeskTeamSchemaV5; // generated from teamschema_v5.sql
-extern const char *const proofdeskTeamSchemaV6; // generated from teamschema_v6.sql
-extern const char *const proofdeskTeamSchemaV7; // generated from teamschema_v7.sql
-extern const char *const proofdeskTeamSchemaV8; // generated from teamschema_v8.sql
-extern const char *const proofdeskTeamSchemaV9; // generated from teamschema_v9.sql
+extern const char *const proofdeskTeamSchemaV1;  // generated from teamschema_v1.sql
+extern const char *const proofdeskTeamSchemaV2;  // generated from teamschema_v2.sql
+extern const char *const proofdeskTeamSchemaV3;  // generated from teamschema_v3.sql
+extern const char *const proofdeskTeamSchemaV4;  // generated from teamschema_v4.sql
+extern const char *const proofdeskTeamSchemaV5;  // generated from teamschema_v5.sql
+extern const char *const proofdeskTeamSchemaV6;  // generated from teamschema_v6.sql
+extern const char *const proofdeskTeamSchemaV7;  // generated from teamschema_v7.sql
+extern const char *const proofdeskTeamSchemaV8;  // generated from teamschema_v8.sql
+extern const char *const proofdeskTeamSchemaV9;  // generated from teamschema_v9.sql
+extern const char *const proofdeskTeamSchemaV10; // generated from teamschema_v10.sql
 
 namespace proofdesk::team {
 
@@ -36,7 +37,8 @@ const Migration kMigrations[] = {{1, proofdeskTeamSchemaV1},
                                  {6, proofdeskTeamSchemaV6},
                                  {7, proofdeskTeamSchemaV7},
                                  {8, proofdeskTeamSchemaV8},
-                                 {9, proofdeskTeamSchemaV9}};
+                                 {9, proofdeskTeamSchemaV9},
+                                 {10, proofdeskTeamSchemaV10, foldByLookupFunctionSql}};
 
 // Migration 1 was written for group roles of the cluster, shared by every team database on the
 // server; they must exist for it to run. Migration 2 gives each team roles of its own

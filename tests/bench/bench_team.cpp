@@ -8,13 +8,15 @@
 //   2. A hold of every communication a query matches (default: a 100,000-communication
 //      cache), applied through services::ActionRunner as a records manager: time, progress.
 //   3. audit verify of 1,000,000 server entries (written by the owner in one statement).
+//   5. (--only fold) proofdesk.fold() over 200,000 characters of each script tier, and over
+//      100,000 short ids of each: microseconds a character and a call (issue #65 item 2).
 //   4. The publisher publishes the facts of a cache of N communications (default 1,000,000):
 //      COPY into the staging table and one proofdesk.publish_facts; then 10,000 of them change
 //      (a new address) and it publishes what changed (the cache's change list), then nothing
 //      changed, then 10,000 more and every row again (as `team publish` does).
 //
 // proofdesk-bench-team [--clients N] [--seconds S] [--hold-items N] [--audit-entries N]
-//                      [--facts N] [--only publish]
+//                      [--facts N] [--only concurrency|hold|verify|publish|fold]
 #include "benchcorpus.h"
 #include "cache/cachefile.h"
 #include "datafolder/datafolder.h"
@@ -254,6 +256,41 @@ END $$;
             .arg(v.elapsedMs ? v.entries * 1000 / v.elapsedMs : 0));
 }
 
+void foldCost(test::PgTestServer &server)
+{
+    QString error;
+    test::TeamTestDatabase team(server, &error);
+    auto owner = team.asOwner();
+    const struct
+    {
+        const char *name;
+        const char *unit; // an SQL text literal, repeated to 200,000 characters
+    } tiers[] = {{"ASCII", "'Account-'"},    {"Latin-1", "'Épargne'"},
+                 {"Latin", "'ŁódźŻ'"},       {"Cyrillic", "'ПРИВЕТ'"},
+                 {"Cherokee", "U&'\\AB70'"}, {"mixed scripts", "'Ab' || U&'\\0531\\1F08\\FF21\\AB70'"}};
+    owner->exec(QStringLiteral("SELECT proofdesk.fold('Ա')")); // the session's first call plans the lookup
+    for (const auto &tier : tiers) {
+        const QString unit = QString::fromUtf8(tier.unit);
+        QElapsedTimer t;
+        t.start();
+        const qint64 length =
+            owner->exec(QStringLiteral("SELECT length(proofdesk.fold(repeat(%1, 200000 / length(%1))))").arg(unit))
+                .integer(0, 0);
+        const double longMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        owner->exec(
+            QStringLiteral("SELECT count(proofdesk.fold(%1 || '-' || i)) FROM generate_series(1, 100000) i").arg(unit));
+        const double shortMs = t.nsecsElapsed() / 1e6;
+        say(QStringLiteral("fold %1: %2 characters in %3 ms (%4 µs a character); 100,000 ids in %5 ms (%6 µs a call)")
+                .arg(QString::fromUtf8(tier.name))
+                .arg(length)
+                .arg(longMs, 0, 'f', 1)
+                .arg(longMs * 1000 / qMax<qint64>(1, length), 0, 'f', 3)
+                .arg(shortMs, 0, 'f', 1)
+                .arg(shortMs * 1000 / 100000, 0, 'f', 2));
+    }
+}
+
 void publishFacts(test::PgTestServer &server, qint64 count)
 {
     QString error;
@@ -321,7 +358,7 @@ int main(int argc, char **argv)
           QStringLiteral("1000000")},
          {QStringLiteral("facts"), QStringLiteral("Communications whose facts are published."), QStringLiteral("N"),
           QStringLiteral("1000000")},
-         {QStringLiteral("only"), QStringLiteral("One phase only: concurrency, hold, verify or publish."),
+         {QStringLiteral("only"), QStringLiteral("One phase only: concurrency, hold, verify, publish or fold."),
           QStringLiteral("PHASE")}});
     parser.addHelpOption();
     parser.process(app);
@@ -348,6 +385,8 @@ int main(int argc, char **argv)
             verifyMillion(server, parser.value(QStringLiteral("audit-entries")).toLongLong());
         if (phase("publish"))
             publishFacts(server, parser.value(QStringLiteral("facts")).toLongLong());
+        if (only == QLatin1String("fold"))
+            foldCost(server);
     } catch (const std::exception &e) {
         say(QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what())));
         return 1;
