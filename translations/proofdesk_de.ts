@@ -4585,6 +4585,14 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>the legal holds are not what the audit trail says (%1: %2); `audit verify` names each such row</source>
         <translation>die Sperren sind nicht, was das Prüfprotokoll sagt (%1: %2); `audit verify` nennt jede solche Zeile</translation>
     </message>
+    <message>
+        <source>the role %2 of %1 in this data folder was granted by no entry of the audit trail: it was added outside Proofdesk, and gives nothing; `audit verify` names each such row</source>
+        <translation>die Rolle %2 von %1 in diesem Datenordner hat kein Eintrag des Prüfprotokolls vergeben: Sie wurde außerhalb von Proofdesk hinzugefügt und gibt nichts; `audit verify` nennt jede solche Zeile</translation>
+    </message>
+    <message>
+        <source>the request is not what the audit trail says: %1; `audit verify` names each such row</source>
+        <translation>der Antrag ist nicht, was das Prüfprotokoll sagt: %1; `audit verify` nennt jede solche Zeile</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -6823,6 +6831,70 @@ Original: %2 %3
         <source>%1 goes to the customer&apos;s portal and takes no address: leave the address empty or choose another channel.</source>
         <translation>%1 geht an das Kundenportal und nimmt keine Adresse: Lassen Sie die Adresse leer oder wählen Sie einen anderen Kanal.</translation>
     </message>
+    <message>
+        <source>reissue request %1</source>
+        <translation>Neuversandantrag %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this request: it was added outside Proofdesk</source>
+        <translation>kein Eintrag des Prüfprotokolls hat diesen Antrag angelegt: Er wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entry %1 made this request and it is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat diesen Antrag angelegt, und er ist fort: Er wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>the request is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>der Antrag ist nicht, was Eintrag %1 aus ihm gemacht hat: Er wurde außerhalb von Proofdesk geändert (die Zeile: %2; der Eintrag: %3)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail granted it: it was added outside Proofdesk</source>
+        <translation>kein Eintrag des Prüfprotokolls hat sie vergeben: Sie wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the row says it was granted by %1, entry %2 by %3: it was changed outside Proofdesk</source>
+        <translation>die Zeile sagt, %1 habe sie vergeben, Eintrag %2 sagt %3: Sie wurde außerhalb von Proofdesk geändert</translation>
+    </message>
+    <message>
+        <source>entry %1 granted it and it is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat sie vergeben, und sie ist fort: Sie wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>role %1 of %2</source>
+        <translation>Rolle %1 von %2</translation>
+    </message>
+    <message>
+        <source>role %1 of group %2</source>
+        <translation>Rolle %1 der Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 is marked disposed by it, and entry %2 did not dispose of it: its tombstone was added outside Proofdesk</source>
+        <translation>%1 ist durch ihn als vernichtet markiert, und Eintrag %2 hat ihn nicht vernichtet: Sein Grabstein wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entry %1 disposed of %2 and its tombstone is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat %2 vernichtet, und sein Grabstein ist fort: Er wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>disposition batch %1</source>
+        <translation>Vernichtungslauf %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail approved this batch: it was added outside Proofdesk</source>
+        <translation>kein Eintrag des Prüfprotokolls hat diesen Lauf genehmigt: Er wurde außerhalb von Proofdesk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>entry %1 approved this batch and it is gone: it was deleted outside Proofdesk</source>
+        <translation>Eintrag %1 hat diesen Lauf genehmigt, und er ist fort: Er wurde außerhalb von Proofdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>the batch is not what entry %1 made it: it was changed outside Proofdesk (the row: %2, %3 letters, &quot;%4&quot;; the entry: %5, %6 letters, &quot;%7&quot;)</source>
+        <translation>der Lauf ist nicht, was Eintrag %1 aus ihm gemacht hat: Er wurde außerhalb von Proofdesk geändert (die Zeile: %2, %3 Briefe, „%4“; der Eintrag: %5, %6 Briefe, „%7“)</translation>
+    </message>
+    <message>
+        <source>no row</source>
+        <translation>keine Zeile</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::Comparison</name>
@@ -6997,6 +7069,17 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::records::OutboxDispatcher</name>
+    <message>
+        <source>%1 waits unsent: %2</source>
+        <translation>%1 wartet ungesendet: %2</translation>
+    </message>
+    <message>
+        <source>reissue request %1 waits unsent: its outbox item is not what the request&apos;s queue entry put there (it was changed outside Proofdesk)</source>
+        <translation>Neuversandantrag %1 wartet ungesendet: Sein Eintrag im Postausgang ist nicht, was der Eintrag seiner Einreihung dort abgelegt hat (er wurde außerhalb von Proofdesk geändert)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::records::ProductionNumbers</name>
     <message>
         <source>&quot;%1&quot; cannot begin a production number: use 1 to %2 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
@@ -7059,6 +7142,10 @@ Original: %2 %3
     <message>
         <source>Cancelling a reissue request needs a reason.</source>
         <translation>Die Stornierung eines Neuausstellungsauftrags erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was not changed: %2.</source>
+        <translation>Neuversandantrag %1 wurde nicht geändert: %2.</translation>
     </message>
 </context>
 <context>

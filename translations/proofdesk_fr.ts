@@ -4585,6 +4585,14 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>the legal holds are not what the audit trail says (%1: %2); `audit verify` names each such row</source>
         <translation>les gels ne sont pas ce que dit la piste d’audit (%1 : %2) ; `audit verify` nomme chacune de ces lignes</translation>
     </message>
+    <message>
+        <source>the role %2 of %1 in this data folder was granted by no entry of the audit trail: it was added outside Proofdesk, and gives nothing; `audit verify` names each such row</source>
+        <translation>le rôle %2 de %1 dans ce dossier de données n’a été accordé par aucune entrée de la piste d’audit : il a été ajouté hors de Proofdesk et ne donne rien ; `audit verify` nomme chacune de ces lignes</translation>
+    </message>
+    <message>
+        <source>the request is not what the audit trail says: %1; `audit verify` names each such row</source>
+        <translation>la demande n’est pas ce que dit la piste d’audit : %1 ; `audit verify` nomme chacune de ces lignes</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cache::BulkLoad</name>
@@ -6823,6 +6831,70 @@ Original : %2 %3
         <source>%1 goes to the customer&apos;s portal and takes no address: leave the address empty or choose another channel.</source>
         <translation>%1 va au portail client et ne prend pas d’adresse : laissez l’adresse vide ou choisissez un autre canal.</translation>
     </message>
+    <message>
+        <source>reissue request %1</source>
+        <translation>demande de renvoi %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail made this request: it was added outside Proofdesk</source>
+        <translation>aucune entrée de la piste d’audit n’a créé cette demande : elle a été ajoutée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>entry %1 made this request and it is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 a créé cette demande et elle a disparu : elle a été supprimée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>the request is not what entry %1 made it: it was changed outside Proofdesk (the row: %2; the entry: %3)</source>
+        <translation>la demande n’est pas ce que l’entrée %1 en a fait : elle a été modifiée hors de Proofdesk (la ligne : %2 ; l’entrée : %3)</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail granted it: it was added outside Proofdesk</source>
+        <translation>aucune entrée de la piste d’audit ne l’a accordé : il a été ajouté hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>the row says it was granted by %1, entry %2 by %3: it was changed outside Proofdesk</source>
+        <translation>la ligne dit qu’il a été accordé par %1, l’entrée %2 par %3 : il a été modifié hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>entry %1 granted it and it is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 l’a accordé et il a disparu : il a été supprimé hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>role %1 of %2</source>
+        <translation>rôle %1 de %2</translation>
+    </message>
+    <message>
+        <source>role %1 of group %2</source>
+        <translation>rôle %1 du groupe %2</translation>
+    </message>
+    <message>
+        <source>%1 is marked disposed by it, and entry %2 did not dispose of it: its tombstone was added outside Proofdesk</source>
+        <translation>%1 est marquée détruite par lui, et l’entrée %2 ne l’a pas détruite : sa pierre tombale a été ajoutée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>entry %1 disposed of %2 and its tombstone is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 a détruit %2 et sa pierre tombale a disparu : elle a été supprimée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>disposition batch %1</source>
+        <translation>lot de destruction %1</translation>
+    </message>
+    <message>
+        <source>no entry of the audit trail approved this batch: it was added outside Proofdesk</source>
+        <translation>aucune entrée de la piste d’audit n’a approuvé ce lot : il a été ajouté hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>entry %1 approved this batch and it is gone: it was deleted outside Proofdesk</source>
+        <translation>l’entrée %1 a approuvé ce lot et il a disparu : il a été supprimé hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>the batch is not what entry %1 made it: it was changed outside Proofdesk (the row: %2, %3 letters, &quot;%4&quot;; the entry: %5, %6 letters, &quot;%7&quot;)</source>
+        <translation>le lot n’est pas ce que l’entrée %1 en a fait : il a été modifié hors de Proofdesk (la ligne : %2, %3 lettres, « %4 » ; l’entrée : %5, %6 lettres, « %7 »)</translation>
+    </message>
+    <message>
+        <source>no row</source>
+        <translation>aucune ligne</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::records::Comparison</name>
@@ -6997,6 +7069,17 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::records::OutboxDispatcher</name>
+    <message>
+        <source>%1 waits unsent: %2</source>
+        <translation>%1 attend sans être envoyée : %2</translation>
+    </message>
+    <message>
+        <source>reissue request %1 waits unsent: its outbox item is not what the request&apos;s queue entry put there (it was changed outside Proofdesk)</source>
+        <translation>la demande de renvoi %1 attend sans être envoyée : son élément de la boîte d’envoi n’est pas ce que l’entrée de sa mise en file y a mis (il a été modifié hors de Proofdesk)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::records::ProductionNumbers</name>
     <message>
         <source>&quot;%1&quot; cannot begin a production number: use 1 to %2 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
@@ -7059,6 +7142,10 @@ Original : %2 %3
     <message>
         <source>Cancelling a reissue request needs a reason.</source>
         <translation>L’annulation d’une demande de réémission nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Reissue request %1 was not changed: %2.</source>
+        <translation>La demande de renvoi %1 n’a pas été modifiée : %2.</translation>
     </message>
 </context>
 <context>

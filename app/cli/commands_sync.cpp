@@ -110,6 +110,10 @@ void printUpkeep(const CliContext &ctx, const services::SyncRun &run, const QStr
                         .arg(run.upkeep.outbox.reissuesEnded));
     for (const QString &error : run.upkeep.outbox.errors)
         ctx.message(QStringLiteral("Outbox: %1").arg(error));
+    for (const QString &problem : run.upkeep.purged.refused)
+        ctx.message(QStringLiteral("Disposed letters were not taken out of the cache: %1 (`audit verify` names each "
+                                   "such row)")
+                        .arg(problem));
     if (run.documents.objects > 0)
         ctx.message(
             QStringLiteral("%1 stored document(s) evicted, least recently viewed first, to keep the content store "

@@ -72,8 +72,11 @@ void AuditAnchor::writeFile(const QString &path) const
 
 void checkAnchor(VerifyResult &result, const AuditAnchor &anchor, const std::optional<QString> &hashAtSeq)
 {
-    // A broken chain is reported as such first; an anchor of an empty trail names no entry.
-    if (!result.ok || anchor.seq <= 0)
+    // A broken chain (or a verification cut short) is reported as such first; an anchor of an
+    // empty trail names no entry. Rows of the state no entry explains do not hide the anchor:
+    // a trail cut short leaves such rows, and the cut is the finding (the rows stay in `state`).
+    const bool chainWhole = result.firstBadSeq == 0 && (result.ok || !result.state.isEmpty());
+    if (!chainWhole || anchor.seq <= 0)
         return;
     if (hashAtSeq && *hashAtSeq == anchor.hash)
         return;

@@ -22,6 +22,10 @@ constexpr util::KeyedText kCatalogue[] = {
     {"none", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "none")},
     {"either", QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "%1 or %2")},
     // The role table (records::AccessPolicy, records::RecordsSession).
+    {"role.grant_unexplained",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "the role %2 of %1 in this data folder was granted by no entry of the audit trail: it was "
+                       "added outside Proofdesk, and gives nothing; `audit verify` names each such row")},
     {"role.not_granted",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
                        "%1 has not been granted the %2 role in this data folder (granted: %3). An admin "
@@ -81,6 +85,9 @@ constexpr util::KeyedText kCatalogue[] = {
                        "the workflow engine deleted its process instance without giving a reason")},
     {"reissue.fulfilled",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason", "the repository returned %1 for this request")},
+    {"reissue.altered",
+     QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
+                       "the request is not what the audit trail says: %1; `audit verify` names each such row")},
     {"reissue.withheld",
      QT_TRANSLATE_NOOP("proofdesk::audit::AuditReason",
                        "the request was %1 when its outbox item was to leave: withdrawn, not sent")},

@@ -7,6 +7,7 @@
 #include "cache/recordsfile.h"
 #include "dispositioncertificate.h"
 #include "dispositionrecovery.h"
+#include "dispositionreplay.h"
 #include "holdregister.h"
 #include "holdreplay.h"
 #include "outbox.h"
@@ -291,6 +292,12 @@ PurgeResult purgeDisposed(cache::Database &writer, const QString &dataDir)
     }
     PurgeResult result;
     if (hashes.isEmpty())
+        return result;
+    // Only a decision the trail records deletes a letter: a tombstone added by hand would
+    // otherwise take a letter out of the cache and its bytes out of the store.
+    for (const StateProblem &p : DispositionReplay(writer).check())
+        result.refused << p.object + QStringLiteral(": ") + p.problem;
+    if (!result.refused.isEmpty())
         return result;
     {
         cache::Transaction tx(writer);

@@ -67,6 +67,9 @@ struct PurgeResult
 {
     qint64 rows = 0;
     qint64 objects = 0;
+    // Why nothing was purged: the tombstones are not what the trail's entries made them
+    // (DispositionReplay), each problem for a person.
+    QStringList refused;
 };
 
 // Replaces the cache rows of disposed communications by their tombstones (removes them from

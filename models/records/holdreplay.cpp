@@ -5,6 +5,7 @@
 #include "domain/textfold.h"
 #include "holditemsdigest.h"
 #include "holdregister.h"
+#include "replaykeys.h"
 #include "util/translation.h"
 
 #include <QJsonArray>
@@ -158,17 +159,11 @@ QList<StateProblem> HoldReplay::check(const QString &holdId) const
 {
     const QMap<QString, Replayed> made = replay(m_db);
     const QMap<QString, Row> now = rows(m_db);
-    QStringList keys = made.keys() + now.keys();
-    keys.removeDuplicates();
-    keys.sort();
     QList<StateProblem> problems;
-    for (const QString &key : std::as_const(keys)) {
-        if (!holdId.isEmpty() && key != domain::foldCase(holdId))
-            continue;
-        const auto r = now.constFind(key);
-        const auto m = made.constFind(key);
-        compare(problems, key, r == now.cend() ? nullptr : &*r, m == made.cend() ? nullptr : &*m);
-    }
+    forEachKey(now, made, [&](const QString &key, const Row *row, const Replayed *state) {
+        if (holdId.isEmpty() || key == domain::foldCase(holdId))
+            compare(problems, key, row, state);
+    });
     return problems;
 }
 

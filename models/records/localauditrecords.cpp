@@ -1,9 +1,12 @@
 #include "localauditrecords.h"
 
+#include "dispositionreplay.h"
 #include "holdreplay.h"
 #include "localrecordsfolder.h"
 #include "matterreplay.h"
+#include "reissuereplay.h"
 #include "relatedobjects.h"
+#include "rolereplay.h"
 #include "session.h"
 
 #include <QJsonObject>
@@ -12,7 +15,7 @@ namespace proofdesk::records {
 
 LocalAuditRecords::LocalAuditRecords(const LocalRecordsFolder &folder)
     : m_session(folder.session())
-    , m_holdsAreOurs(!folder.isReadOnly())
+    , m_recordsAreOurs(!folder.isReadOnly())
 {}
 
 void LocalAuditRecords::scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const
@@ -50,8 +53,12 @@ audit::VerifyResult LocalAuditRecords::verifyAudit(const std::function<void(qint
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     audit::VerifyResult v = audit::AuditVerifier(m_session.db()).verify(progress, cancel);
     v.state = MatterReplay(m_session.db()).check();
-    if (m_holdsAreOurs)
+    if (m_recordsAreOurs) {
         v.state += HoldReplay(m_session.db()).check();
+        v.state += ReissueReplay(m_session.db()).check();
+        v.state += RoleReplay(m_session.db()).check();
+        v.state += DispositionReplay(m_session.db()).check();
+    }
     if (!v.state.isEmpty() && v.ok) {
         v.ok = false;
         v.problem = v.state.constFirst().object + QStringLiteral(": ") + v.state.constFirst().problem;

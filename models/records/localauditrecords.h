@@ -27,9 +27,9 @@ private:
     void scopeAuditFilter(audit::AuditFilter &filter, bool *ownOnly) const;
 
     const RecordsSession &m_session;
-    // A team's copy after `team disconnect` holds the team's holds, whose entries are the
-    // server's: HoldReplay asks only a folder of its own.
-    bool m_holdsAreOurs;
+    // A team's copy after `team disconnect` holds the team's holds, requests and roles, whose
+    // entries are the server's: HoldReplay, ReissueReplay and RoleReplay ask only a folder of its own.
+    bool m_recordsAreOurs;
 };
 
 } // namespace proofdesk::records

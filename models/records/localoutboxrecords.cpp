@@ -9,6 +9,9 @@ LocalOutboxRecords::LocalOutboxRecords(const LocalRecordsFolder &folder)
     : m_session(folder.session())
 {}
 
-FlushReport LocalOutboxRecords::flushOutbox() { return OutboxDispatcher(m_session).flush(); }
+FlushReport LocalOutboxRecords::flushOutbox()
+{
+    return OutboxDispatcher(m_session, OutboxDispatcher::RequestsKept::InThisFolder).flush();
+}
 
 } // namespace proofdesk::records

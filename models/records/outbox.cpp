@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "util/sha256.h"
 #include "util/timeutil.h"
 
 #include <QJsonDocument>
@@ -26,8 +27,8 @@ Outbox::Outbox(cache::Database &db)
     : m_db(db)
 {}
 
-void Outbox::enqueue(const QString &id, qint64 repoId, const QString &kind, const QString &objectId,
-                     const QJsonObject &payload, qint64 now)
+QString Outbox::enqueue(const QString &id, qint64 repoId, const QString &kind, const QString &objectId,
+                        const QJsonObject &payload, qint64 now)
 {
     m_db.prepare("INSERT OR IGNORE INTO rec.outbox(id, repo_id, kind, object_id, payload, created_at) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
@@ -38,7 +39,12 @@ void Outbox::enqueue(const QString &id, qint64 repoId, const QString &kind, cons
         .bind(5, QJsonDocument(payload).toJson(QJsonDocument::Indented))
         .bind(6, now)
         .run();
+    cache::Statement stored = m_db.prepare("SELECT payload FROM rec.outbox WHERE id = ?1");
+    stored.bind(1, id);
+    return stored.step() ? payloadDigest(stored.columnUtf8(0)) : QString();
 }
+
+QString Outbox::payloadDigest(const QByteArray &payload) { return QString::fromLatin1(sha256Hex(payload)); }
 
 QList<OutboxItem> Outbox::query(const char *where) const
 {

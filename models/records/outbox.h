@@ -37,8 +37,12 @@ public:
     explicit Outbox(cache::Database &db);
 
     // Enqueues an item; an item whose id is already there is left as it is (idempotent).
-    void enqueue(const QString &id, qint64 repoId, const QString &kind, const QString &objectId,
-                 const QJsonObject &payload, qint64 now);
+    // Returns the payloadDigest of the item as stored, for the entry that queued it.
+    QString enqueue(const QString &id, qint64 repoId, const QString &kind, const QString &objectId,
+                    const QJsonObject &payload, qint64 now);
+    // SHA-256 (hex) of an item's payload as stored: what its entry keeps, so that a payload
+    // changed by hand is found before it leaves (ReissueReplay).
+    static QString payloadDigest(const QByteArray &payload);
     QList<OutboxItem> pending() const;
     QList<OutboxItem> all() const;
     std::optional<OutboxItem> find(const QString &id) const;

@@ -4,15 +4,19 @@
 #include "connectorsender.h"
 #include "exceptioncaseregister.h"
 #include "holddeliveries.h"
+#include "reissuereplay.h"
 #include "reissuestore.h"
 #include "sync/connectorfactory.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
 namespace proofdesk::records {
 
 namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("proofdesk::records::OutboxDispatcher", text); }
 
 std::unique_ptr<sync::RepositoryConnector> defaultConnector(const cache::RepositoryInfo &repository,
                                                             const QString &dataDir)
@@ -34,8 +38,9 @@ std::unique_ptr<OutboxSender> defaultSender(const cache::RepositoryInfo &reposit
     }
 }
 
-OutboxDispatcher::OutboxDispatcher(const RecordsSession &session)
+OutboxDispatcher::OutboxDispatcher(const RecordsSession &session, RequestsKept kept)
     : m_session(session)
+    , m_kept(kept)
     , m_factory([dataDir = QFileInfo(session.db().path()).absolutePath()](const cache::RepositoryInfo &repository) {
         return defaultSender(repository, dataDir);
     })
@@ -98,6 +103,22 @@ bool OutboxDispatcher::withholdEndedReissue(const OutboxItem &item)
     return true;
 }
 
+QString OutboxDispatcher::alteredReissue(const OutboxItem &item) const
+{
+    if (item.kind != QLatin1String("reissue") || m_kept != RequestsKept::InThisFolder)
+        return {};
+    const ReissueReplay replay(m_session.db());
+    const QList<StateProblem> problems = replay.check(item.objectId);
+    if (!problems.isEmpty())
+        return tr("%1 waits unsent: %2").arg(problems.first().object, problems.first().problem);
+    const auto digest = replay.queuedPayloadDigest(item.objectId);
+    if (digest && *digest != Outbox::payloadDigest(item.payload))
+        return tr("reissue request %1 waits unsent: its outbox item is not what the request's queue entry put "
+                  "there (it was changed outside Proofdesk)")
+            .arg(item.objectId);
+    return {};
+}
+
 bool OutboxDispatcher::replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository)
 {
     if (item.kind != QLatin1String("hold") || !HoldDeliveries::takesObjectHolds(repository.kind))
@@ -156,6 +177,13 @@ FlushReport OutboxDispatcher::flush()
         }
         if (withholdEndedReissue(item))
             continue;
+        if (const QString altered = alteredReissue(item); !altered.isEmpty()) {
+            ++report.waiting;
+            report.errors << altered;
+            if (item.lastError != altered)
+                outbox.markAttemptFailed(item.id, altered);
+            continue;
+        }
         try {
             sender->send(item);
         } catch (const std::exception &e) {

@@ -37,8 +37,12 @@ class OutboxDispatcher
 {
 public:
     using SenderFactory = std::function<std::unique_ptr<OutboxSender>(const cache::RepositoryInfo &repository)>;
+    // Whose trail made the folder's reissue requests: this folder's (each is checked against
+    // its entries before it leaves, ReissueReplay), or the team's (the rows are the server's
+    // copy, TeamMirror; the server decided them).
+    enum class RequestsKept { InThisFolder, OnTheTeam };
 
-    explicit OutboxDispatcher(const RecordsSession &session);
+    OutboxDispatcher(const RecordsSession &session, RequestsKept kept);
     // Defaults to the repository's connector (ConnectorSender), a drop's writing into its
     // hot folder.
     void setSenderFactory(SenderFactory factory) { m_factory = std::move(factory); }
@@ -56,12 +60,17 @@ private:
     // send: one that ended after its item was queued (on a team, another desk's decision the
     // mirror brought back) is withdrawn unsent, as an automatic step in the role "system".
     bool withholdEndedReissue(const OutboxItem &item);
+    // On a folder of its own, a reissue leaves only as its entries made it: its request and the
+    // item's payload (ReissueReplay). Otherwise the item waits with why (nothing is retired: a
+    // person decides, after `audit verify`). Returns the reason, empty when it may leave.
+    QString alteredReissue(const OutboxItem &item) const;
     // An item queued before holds went object by object (its target is the hold): queues
     // the hold's deliveries instead and retires the item.
     bool replaceWholeHoldItem(const OutboxItem &item, const cache::RepositoryInfo &repository);
     void deliverHolds(FlushReport &report);
 
     const RecordsSession &m_session;
+    RequestsKept m_kept;
     SenderFactory m_factory;
     ConnectorFactory m_connectors;
     HoldDeliveryObserver m_observer;

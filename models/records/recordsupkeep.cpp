@@ -6,7 +6,8 @@
 
 namespace proofdesk::records {
 
-UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir)
+UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir,
+                       OutboxDispatcher::RequestsKept kept)
 {
     UpkeepReport report;
     // The entries of held communications a repository deleted were staged with the sync's pages
@@ -18,7 +19,7 @@ UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const 
     // A scope hold covers communications that arrived with this sync: their repository
     // objects get the hold too.
     HoldDeliveries(writer).planScopeHolds(system.now());
-    report.outbox = OutboxDispatcher(system).flush();
+    report.outbox = OutboxDispatcher(system, kept).flush();
     return report;
 }
 

@@ -18,6 +18,8 @@ struct UpkeepReport
 // requests, disposed communications that came back (a rebuilt cache) are taken out again,
 // scope holds reach the repository objects of communications that arrived, and pending
 // outbox items and hold deliveries are sent. Automatic steps are audited in the role "system".
-UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir);
+// `kept`: whose trail made the folder's reissue requests (OutboxDispatcher::RequestsKept).
+UpkeepReport afterSync(cache::Database &writer, const Identity &identity, const QString &dataDir,
+                       OutboxDispatcher::RequestsKept kept);
 
 } // namespace proofdesk::records

@@ -6,6 +6,7 @@
 #include "outbox.h"
 #include "recordserror.h"
 #include "reissueconflict.h"
+#include "reissuereplay.h"
 #include "reissuestore.h"
 #include "util/crashpoint.h"
 #include "util/translation.h"
@@ -205,9 +206,22 @@ ReissueRequest ReissueService::submit(const QString &requestId)
     m_session.require(Action::RequestReissue, QStringLiteral("reissue"), existing(requestId).id);
     cache::Transaction tx(m_session.db());
     const ReissueRequest r = expect(requestId, {QStringLiteral("draft")}, QStringLiteral("reissue.submit"));
+    refuseIfAltered(tx, r, QStringLiteral("reissue.submit"));
     advance(r);
     tx.commit();
     return existing(r.id);
+}
+
+void ReissueService::refuseIfAltered(cache::Transaction &tx, const ReissueRequest &r, const QString &action)
+{
+    const QList<StateProblem> problems = ReissueReplay(m_session.db()).check(r.id);
+    if (problems.isEmpty())
+        return;
+    const audit::AuditReason why("reissue.altered", {problems.first().problem});
+    m_session.recordRefusal(action, QStringLiteral("reissue"), r.id, why);
+    tx.commit(); // the refusal stays on record
+    throw RecordsError(RecordsError::Kind::Refused,
+                       tr("Reissue request %1 was not changed: %2.").arg(r.id, why.rendered()));
 }
 
 // From draft: to approval, or (a resend to the original destination) straight to the outbox.
@@ -247,12 +261,13 @@ void ReissueService::setStatus(const ReissueRequest &before, const QString &stat
 
 void ReissueService::queue(const ReissueRequest &r)
 {
-    enqueue(r);
+    const QString digest = enqueue(r);
     setStatus(r, QStringLiteral("queued"), QStringLiteral("reissue.queue"),
-              audit::AuditReason("reissue.waiting_in_outbox").stored());
+              audit::AuditReason("reissue.waiting_in_outbox").stored(), {},
+              QJsonObject{{QStringLiteral("payload_sha256"), digest}});
 }
 
-void ReissueService::enqueue(const ReissueRequest &r)
+QString ReissueService::enqueue(const ReissueRequest &r)
 {
     const auto original = loadOriginal(m_session.db(), r.communicationId);
     if (!original)
@@ -264,7 +279,7 @@ void ReissueService::enqueue(const ReissueRequest &r)
     // A workflow service, where one is configured, fulfils reissues (a process instance per
     // request); otherwise the repository the original came from is asked.
     const auto workflow = workflowRepository(m_session.db());
-    Outbox(m_session.db())
+    return Outbox(m_session.db())
         .enqueue(r.id, workflow ? workflow->id : r.repoId, QStringLiteral("reissue"), r.id,
                  outboxPayload(queued, *original), m_session.now());
 }
@@ -282,6 +297,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     const ReissueRequest r = expect(asked.id, {QStringLiteral("pending_approval")}, QStringLiteral("reissue.approve"));
+    refuseIfAltered(tx, r, QStringLiteral("reissue.approve"));
     db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 "
                "WHERE id = ?1 AND status = 'pending_approval'")
         .bind(1, r.id)

@@ -31,8 +31,9 @@ public:
     // (a new id, the original channel and destination, whether approval is needed); writes
     // nothing. The team store sends this to the team database.
     ReissueRequest draft(const ReissueSpec &spec) const;
-    // Puts an approved request in the outbox for its repository (no status change, no entry).
-    void enqueue(const ReissueRequest &request);
+    // Puts an approved request in the outbox for its repository (no status change, no entry);
+    // returns the item's payload digest (Outbox::payloadDigest).
+    QString enqueue(const ReissueRequest &request);
 
     // Links communications that came back for open requests; returns how many were fulfilled.
     int linkFulfilled();
@@ -50,6 +51,9 @@ private:
     // status is one of `statuses`; nothing of a refused step is written, its entry neither.
     ReissueRequest expect(const QString &requestId, const QStringList &statuses, const QString &action) const;
     void advance(const ReissueRequest &request);
+    // Where the request's state decides what leaves (an approval, a submit that queues), it must
+    // be what its entries made it (ReissueReplay): otherwise the step is refused, on record.
+    void refuseIfAltered(cache::Transaction &tx, const ReissueRequest &request, const QString &action);
     void queue(const ReissueRequest &request);
     // Rejects or cancels (`status`) a request that is in one of `from`, with its outbox item.
     ReissueRequest end(const QString &requestId, const QStringList &from, const QString &status, const QString &action,

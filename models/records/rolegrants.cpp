@@ -1,6 +1,7 @@
 #include "rolegrants.h"
 
 #include "recordserror.h"
+#include "rolereplay.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -15,26 +16,7 @@ RoleGrants::RoleGrants(cache::Database &db)
     : m_db(db)
 {}
 
-QList<Role> RoleGrants::rolesOf(const Identity &identity) const
-{
-    QList<Role> roles;
-    cache::Statement st =
-        m_db.prepare("SELECT role FROM rec.role_grants WHERE user = ?1 "
-                     "UNION SELECT role FROM rec.group_roles WHERE group_name IN (SELECT value FROM json_each(?2))");
-    st.bind(1, identity.user)
-        .bind(2, QString::fromUtf8(
-                     QJsonDocument(QJsonArray::fromStringList(identity.groups)).toJson(QJsonDocument::Compact)));
-    QSet<Role> found;
-    while (st.step()) {
-        if (const auto r = parseRole(st.columnText(0)))
-            found.insert(*r);
-    }
-    for (Role r : allRoles()) {
-        if (found.contains(r))
-            roles << r;
-    }
-    return roles;
-}
+QList<Role> RoleGrants::rolesOf(const Identity &identity) const { return RoleReplay(m_db).rolesOf(identity).granted; }
 
 QList<RoleGrant> RoleGrants::list() const
 {
@@ -113,24 +95,29 @@ void RoleGrants::setGroupRoles(const RecordsSession &admin, const QString &group
     tx.commit();
 }
 
-void grantAllRolesForDemo(cache::Database &writer, const Identity &identity)
+void grantAsSystem(cache::Database &writer, const Identity &identity, const QList<Role> &roles,
+                   const QString &storedReason)
 {
     const RecordsSession system = RecordsSession::system(writer, identity);
     cache::Transaction tx(writer);
     cache::Statement st = writer.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, "
                                          "granted_at) VALUES(?1, ?2, 'system', ?3)");
     QJsonArray granted;
-    for (Role r : allRoles()) {
+    for (Role r : roles) {
         st.bind(1, identity.user).bind(2, roleName(r)).bind(3, system.now()).run();
         if (writer.changes() > 0)
             granted.append(roleName(r));
         st.reset();
     }
     if (!granted.isEmpty())
-        system.record(QStringLiteral("role.grant"), QStringLiteral("user"), identity.user,
-                      audit::AuditReason("roles.first_use").stored(), {},
+        system.record(QStringLiteral("role.grant"), QStringLiteral("user"), identity.user, storedReason, {},
                       QJsonObject{{QStringLiteral("roles"), granted}});
     tx.commit();
+}
+
+void grantAllRolesForDemo(cache::Database &writer, const Identity &identity)
+{
+    grantAsSystem(writer, identity, allRoles(), audit::AuditReason("roles.first_use").stored());
 }
 
 bool grantAllRolesIfUnclaimed(cache::Database &writer, const Identity &identity)

@@ -26,7 +26,8 @@ class RoleGrants
 public:
     explicit RoleGrants(cache::Database &db);
 
-    // Local grants and the roles of the identity's groups, in agent..admin order.
+    // Local grants and the roles of the identity's groups, in agent..admin order: only those an
+    // entry of the trail made (RoleReplay); a row inserted by hand gives nothing.
     QList<Role> rolesOf(const Identity &identity) const;
     QList<RoleGrant> list() const;
     bool anyGrant() const;
@@ -40,6 +41,11 @@ public:
 private:
     cache::Database &m_db;
 };
+
+// Roles granted by the system, not an admin (a folder's first use; a test's setup), audited as
+// a system step (role.grant with `roles`, granted_by "system"). Idempotent.
+void grantAsSystem(cache::Database &writer, const Identity &identity, const QList<Role> &roles,
+                   const QString &storedReason);
 
 // The demo data folder (desktop first run): the current user is granted every role, so
 // that every part of the client can be tried. Idempotent; audited as a system step.

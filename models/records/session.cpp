@@ -4,7 +4,7 @@
 #include "audit/canonicaljson.h"
 #include "cache/recordsfile.h"
 #include "recordserror.h"
-#include "rolegrants.h"
+#include "rolereplay.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -43,13 +43,43 @@ RecordsSession::RecordsSession(cache::Database &db, QString user, std::optional<
 
 qint64 RecordsSession::now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
 
+namespace {
+
+// Reading the trail is how a grant no entry made is named (`audit verify`), and how a trail cut
+// short is seen at all: such a grant still lets its holder read the trail, and nothing else.
+RoleReplay::IdentityRoles rolesFor(cache::Database &db, const Identity &identity, std::optional<Action> action)
+{
+    RoleReplay::IdentityRoles roles = RoleReplay(db).rolesOf(identity);
+    const bool readsTrail = action && (*action == Action::ViewAuditTrail || *action == Action::ViewOwnAuditEntries);
+    if (!readsTrail || roles.unexplained.isEmpty())
+        return roles;
+    QList<Role> all;
+    for (const Role r : allRoles()) {
+        if (roles.granted.contains(r) || roles.unexplained.contains(r))
+            all << r;
+    }
+    return {all, {}};
+}
+
+} // namespace
+
 RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role, Clock clock)
+{
+    return open(writer, identity, role, std::move(clock), std::nullopt);
+}
+
+RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role, Clock clock,
+                                    std::optional<Action> action)
 {
     if (!identity.isValid())
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("The current user could not be determined (no USER, LOGNAME or account name)."));
-    const QList<Role> granted = RoleGrants(writer).rolesOf(identity);
+    const RoleReplay::IdentityRoles roles = rolesFor(writer, identity, action);
+    const QList<Role> &granted = roles.granted;
     RecordsSession session(writer, identity.user, role, std::move(clock));
+    if (roles.unexplained.contains(role))
+        session.refuse(QStringLiteral("role.assume"), QStringLiteral("role"), roleName(role),
+                       audit::AuditReason("role.grant_unexplained", {identity.user, roleName(role)}));
     if (!granted.contains(role))
         session.refuse(QStringLiteral("role.assume"), QStringLiteral("role"), roleName(role),
                        audit::AuditReason("role.not_granted", {identity.user, roleName(role), roleList(granted)}));
@@ -60,14 +90,14 @@ RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &
                                        Action action, Clock clock)
 {
     if (requested) {
-        RecordsSession session = open(writer, identity, *requested, std::move(clock));
+        RecordsSession session = open(writer, identity, *requested, std::move(clock), action);
         session.require(action);
         return session;
     }
-    const QList<Role> granted = RoleGrants(writer).rolesOf(identity);
+    const QList<Role> granted = rolesFor(writer, identity, action).granted;
     for (Role r : granted) {
         if (AccessPolicy::permits(r, action))
-            return open(writer, identity, r, std::move(clock));
+            return open(writer, identity, r, std::move(clock), action);
     }
     RecordsSession session(writer, identity.user,
                            granted.isEmpty() ? std::nullopt : std::optional<Role>(granted.front()), std::move(clock));
@@ -80,7 +110,7 @@ RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &
 RecordsSession RecordsSession::forReading(cache::Database &db, const Identity &identity, std::optional<Role> requested,
                                           Action action, Clock clock)
 {
-    const QList<Role> granted = RoleGrants(db).rolesOf(identity);
+    const QList<Role> granted = rolesFor(db, identity, action).granted;
     std::optional<Role> role;
     if (requested && granted.contains(*requested) && AccessPolicy::permits(*requested, action))
         role = requested;

@@ -20,8 +20,11 @@ class RecordsSession
 public:
     using Clock = std::function<qint64()>; // ms since the epoch, UTC
 
-    // Acting as `role`, which must be among the identity's grants; otherwise the attempt is
-    // audited and RecordsError(Refused) thrown, naming the roles the user has.
+    // Acting as `role`, which must be among the identity's grants that an entry of the trail
+    // made (RoleReplay); otherwise the attempt is audited and RecordsError(Refused) thrown,
+    // naming the roles the user has, or that the grant is one no entry made. To read the trail
+    // (openFor, forReading with ViewAuditTrail or ViewOwnAuditEntries) such a grant still counts:
+    // `audit verify` must be able to name it.
     static RecordsSession open(cache::Database &writer, const Identity &identity, Role role, Clock clock = {});
     // As open(), with `requested` if given (which must permit `action`), else the first
     // granted role (agent, compliance, records, admin order) that permits `action`; refused
@@ -78,6 +81,9 @@ private:
     QString m_device;
     Clock m_clock;
     bool m_quiet = false; // forReading(): a refusal is thrown, never recorded
+
+    static RecordsSession open(cache::Database &writer, const Identity &identity, Role role, Clock clock,
+                               std::optional<Action> action);
 };
 
 } // namespace proofdesk::records

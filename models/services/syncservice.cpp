@@ -9,6 +9,7 @@
 #include "sync/connectorfactory.h"
 #include "sync/credentials/credentialstore.h"
 #include "sync/syncturn.h"
+#include "team/teamconfig.h"
 
 #include <QFileInfo>
 
@@ -141,12 +142,29 @@ SyncRun SyncService::importDrop(const QString &dropPath, const Progress &progres
     return run;
 }
 
+namespace {
+
+// A folder connected to a team (or disconnected from one, keeping its copy) holds the server's
+// reissue requests; a damaged team.json is taken as a team's too (the next records command
+// says what is wrong with it).
+records::OutboxDispatcher::RequestsKept requestsKeptIn(const QString &dataDir)
+{
+    using Kept = records::OutboxDispatcher::RequestsKept;
+    try {
+        return team::TeamConfig::load(dataDir) ? Kept::OnTheTeam : Kept::InThisFolder;
+    } catch (const std::runtime_error &) {
+        return Kept::OnTheTeam;
+    }
+}
+
+} // namespace
+
 void SyncService::upkeep(SyncRun &run)
 {
     try {
         if (m_claim && records::grantAllRolesIfUnclaimed(m_writer, m_identity))
             run.rolesGranted = true;
-        run.upkeep = records::afterSync(m_writer, m_identity, m_dataDir);
+        run.upkeep = records::afterSync(m_writer, m_identity, m_dataDir, requestsKeptIn(m_dataDir));
     } catch (const std::exception &e) {
         // The pages are committed; the upkeep runs again after the next sync.
         run.upkeepFailed = true;

@@ -16,7 +16,8 @@ TeamOutboxRecords::TeamOutboxRecords(TeamActor &actor)
 
 records::FlushReport TeamOutboxRecords::flushOutbox()
 {
-    const records::FlushReport report = records::OutboxDispatcher(m_local).flush();
+    const records::FlushReport report =
+        records::OutboxDispatcher(m_local, records::OutboxDispatcher::RequestsKept::OnTheTeam).flush();
     // What was sent, and what the workflow engine ended (pushReissueProgress tells the team).
     if (report.sent || report.reissuesEnded)
         refreshIfReachable([this] { TeamMirror(m_actor.server(), m_local.db()).refreshAll(m_local.device()); });

@@ -15,6 +15,7 @@
 #include "records/disposition.h"
 #include "records/holdservice.h"
 #include "records/identity.h"
+#include "records/rolegrants.h"
 #include "records/session.h"
 #include "sync/dropimport.h"
 
@@ -123,8 +124,7 @@ int main(int argc, char **argv)
         .run();
 
     const records::Identity rita{QStringLiteral("rita"), QStringLiteral("os"), {}};
-    writer.exec("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
-                "VALUES('rita', 'records', 'bench', 0)");
+    records::grantAsSystem(writer, rita, {records::Role::Records}, QStringLiteral("benchmark setup"));
     const records::RecordsSession session = records::RecordsSession::open(writer, rita, records::Role::Records);
     records::HoldService(session).create(
         {QStringLiteral("Items"), {}, QStringLiteral("litigation"), heldByItem, {}, {}, {}});

@@ -13,6 +13,7 @@
 #include "records/connectorsender.h"
 #include "records/holdservice.h"
 #include "records/outboxdispatcher.h"
+#include "records/rolegrants.h"
 #include "sync/connectorfactory.h"
 #include "sync/syncengine.h"
 #include "syntheticdocs.h"
@@ -46,7 +47,7 @@ struct Sent
 
 Sent send(const records::RecordsSession &session, datafolder::DataFolder &folder, const QString &dataDir, qint64 limit)
 {
-    records::OutboxDispatcher dispatcher(session);
+    records::OutboxDispatcher dispatcher(session, records::OutboxDispatcher::RequestsKept::InThisFolder);
     dispatcher.setSenderFactory([&](const cache::RepositoryInfo &repository) -> std::unique_ptr<records::OutboxSender> {
         sync::ConnectorEnvironment env;
         env.dataDir = dataDir;
@@ -103,8 +104,8 @@ int main(int argc, char **argv)
         printf("setup: synced %lld communications in %.1f s\n", writer.queryInt("SELECT count(*) FROM communications"),
                timer.nsecsElapsed() / 1e9);
     }
-    writer.exec(
-        "INSERT INTO rec.role_grants(user, role, granted_by, granted_at) VALUES('bench', 'records', 'bench', 0)");
+    records::grantAsSystem(writer, records::Identity{QStringLiteral("bench"), QStringLiteral("os"), {}},
+                           {records::Role::Records}, QStringLiteral("benchmark setup"));
     const records::RecordsSession session = records::RecordsSession::open(
         writer, records::Identity{QStringLiteral("bench"), QStringLiteral("os"), {}}, records::Role::Records);
     QStringList ids;

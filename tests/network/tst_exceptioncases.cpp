@@ -13,6 +13,7 @@
 #include "records/outbox.h"
 #include "records/outboxdispatcher.h"
 #include "records/recordserror.h"
+#include "records/rolegrants.h"
 #include "records/session.h"
 #include "sync/dropimport.h"
 
@@ -51,12 +52,8 @@ struct WorkflowRun : NetRun
     }
     records::RecordsSession as(const QString &user, records::Role role)
     {
-        writer
-            .prepare(
-                "INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) VALUES(?1, ?2, 'test', 0)")
-            .bind(1, user)
-            .bind(2, records::roleName(role))
-            .run();
+        records::grantAsSystem(writer, records::Identity{user, QStringLiteral("os"), {}}, {role},
+                               QStringLiteral("test setup"));
         return records::RecordsSession::open(writer, records::Identity{user, QStringLiteral("os"), {}}, role);
     }
     sync::ConnectorEnvironment environment()
@@ -70,7 +67,7 @@ struct WorkflowRun : NetRun
     // The outbox sent as the desktop does it, with the fixture's credentials and patience.
     records::FlushReport flush(const records::RecordsSession &session)
     {
-        records::OutboxDispatcher dispatcher(session);
+        records::OutboxDispatcher dispatcher(session, records::OutboxDispatcher::RequestsKept::InThisFolder);
         dispatcher.setSenderFactory([this](const cache::RepositoryInfo &r) -> std::unique_ptr<records::OutboxSender> {
             return std::make_unique<records::ConnectorSender>(
                 sync::createConnector(r, folder.contentStore(), environment()));

@@ -15,6 +15,7 @@
 #include "records/holdservice.h"
 #include "records/outbox.h"
 #include "records/outboxdispatcher.h"
+#include "records/rolegrants.h"
 #include "records/session.h"
 
 #include <QJsonArray>
@@ -33,14 +34,14 @@ struct HoldRun : NetRun
 
     records::RecordsSession recordsManager()
     {
-        writer.exec("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
-                    "VALUES('rita', 'records', 'test', 0)");
+        records::grantAsSystem(writer, records::Identity{QStringLiteral("rita"), QStringLiteral("os"), {}},
+                               {records::Role::Records}, QStringLiteral("test setup"));
         return records::RecordsSession::open(
             writer, records::Identity{QStringLiteral("rita"), QStringLiteral("os"), {}}, records::Role::Records);
     }
     records::FlushReport flush(const records::RecordsSession &session, records::HoldDeliveryObserver observer = {})
     {
-        records::OutboxDispatcher dispatcher(session);
+        records::OutboxDispatcher dispatcher(session, records::OutboxDispatcher::RequestsKept::InThisFolder);
         dispatcher.setSenderFactory(
             [this](const cache::RepositoryInfo &repository) -> std::unique_ptr<records::OutboxSender> {
                 sync::ConnectorEnvironment env;

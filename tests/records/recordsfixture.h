@@ -3,6 +3,7 @@
 #include "datafolder/datafolder.h"
 #include "dropbuilder.h"
 #include "records/identity.h"
+#include "records/rolegrants.h"
 #include "records/roles.h"
 #include "records/session.h"
 #include "sync/dropimport.h"
@@ -42,15 +43,11 @@ struct RecordsFixture
         const auto outcome = proofdesk::sync::importDrop(writer, folder->contentStore(), dropDir.path());
         QVERIFY2(outcome.report.ok(), qPrintable(outcome.report.error));
     }
-    // Test setup: grants written directly (the admin path is tested in tst_roles).
+    // Test setup: a system grant with its entry (the admin path is tested in tst_roles); a row
+    // no entry made gives nothing (RoleReplay).
     void grant(const QString &user, proofdesk::records::Role role)
     {
-        writer
-            .prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
-                     "VALUES(?1, ?2, 'test', 0)")
-            .bind(1, user)
-            .bind(2, proofdesk::records::roleName(role))
-            .run();
+        proofdesk::records::grantAsSystem(writer, identity(user), {role}, QStringLiteral("test setup"));
     }
     proofdesk::records::RecordsSession as(const QString &user, proofdesk::records::Role role)
     {

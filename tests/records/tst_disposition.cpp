@@ -101,7 +101,7 @@ void TestDisposition::approvalLeavesTombstoneCertificateAndPurges()
     QFile pdf(r.certificatePath);
     QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(r.certificatePath));
     QVERIFY(pdf.readAll().startsWith("%PDF"));
-    QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
+    QCOMPARE(OutboxDispatcher(rm, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 1);
     QCOMPARE(f.hotFolderFiles(QStringLiteral("disposition")), QStringList{r.batchId + QStringLiteral(".json")});
     cache::Database reader = cache::CacheFile::openReader(f.folder->databasePath());
     QCOMPARE(search::SearchEngine(reader).run(QStringLiteral("EXS-OLD"), 10).total, 0);

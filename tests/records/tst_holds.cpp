@@ -193,7 +193,7 @@ void TestHolds::aKeyHoldReachesADropAsItsKey()
     QList<HoldDeliveryCount> counts = holdDeliveryCounts(f.writer, hold.id);
     QCOMPARE(counts.size(), 1);
     QCOMPARE(counts.first().keyState, QStringLiteral("pending"));
-    QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
+    QCOMPARE(OutboxDispatcher(rm, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 1);
     counts = holdDeliveryCounts(f.writer, hold.id);
     QCOMPARE(counts.first().confirmed, 0);
     QCOMPARE(counts.first().keyState, QStringLiteral("confirmed"));
@@ -258,8 +258,9 @@ void TestHolds::holdGoesToTheHotFolderOnceAndIsSearchable()
     const auto rm = f.as(QStringLiteral("rita"), Role::Records);
     const HoldInfo hold = HoldService(rm).create(
         {QStringLiteral("H"), {}, QStringLiteral("r"), {QStringLiteral("EXS-1"), QStringLiteral("EXS-2")}, {}, {}, {}});
-    QCOMPARE(OutboxDispatcher(rm).flush().sent, 1);
-    QCOMPARE(OutboxDispatcher(rm).flush().sent, 0); // nothing left to send
+    QCOMPARE(OutboxDispatcher(rm, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 1);
+    QCOMPARE(OutboxDispatcher(rm, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent,
+             0); // nothing left to send
     QCOMPARE(f.hotFolderFiles(QStringLiteral("holds")), QStringList{hold.id + QStringLiteral(".json")});
     QFile file(f.dropDir.filePath(QStringLiteral("outbox/holds/") + hold.id + QStringLiteral(".json")));
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -76,7 +76,7 @@ FlushReport TestReissueRace::flush(RecordsFixture &f)
 {
     const RecordsSession system =
         RecordsSession::system(f.writer, RecordsFixture::identity(QStringLiteral("sync")), [&f] { return f.now; });
-    return OutboxDispatcher(system).flush();
+    return OutboxDispatcher(system, OutboxDispatcher::RequestsKept::InThisFolder).flush();
 }
 
 void TestReissueRace::theFirstDecisionStandsAndTheOtherIsRefused_data()

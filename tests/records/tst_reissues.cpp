@@ -1,8 +1,10 @@
 // Reissues: the approval rule (regeneration and changed destinations need a compliance
 // officer other than the requester), the outbox leaving exactly once with the request id
 // as key, and the answer from the generator fulfilling the request.
+#include "handedit.h"
 #include "records/outboxdispatcher.h"
 #include "records/recordserror.h"
+#include "records/reissuereplay.h"
 #include "records/reissueservice.h"
 #include "records/reissuestore.h"
 #include "recordsfixture.h"
@@ -103,7 +105,7 @@ void TestReissues::resendToOriginalIsQueuedAtOnce()
     const ReissueRequest r = ReissueService(agent).request(
         {QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("lost in the post"), {}, {}});
     QCOMPARE(r.destination, QStringLiteral("ana@example.org"));
-    QCOMPARE(OutboxDispatcher(agent).flush().sent, 1);
+    QCOMPARE(OutboxDispatcher(agent, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 1);
     QCOMPARE(ReissueStore(f.writer).find(r.id)->status, QStringLiteral("sent"));
     QCOMPARE(f.hotFolderFiles(QStringLiteral("reissue")), QStringList{r.id + QStringLiteral(".json")});
 }
@@ -167,15 +169,15 @@ void TestReissues::retriedSendLeavesExactlyOneFile()
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
     const ReissueRequest r =
         ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
-    OutboxDispatcher crashing(agent);
+    OutboxDispatcher crashing(agent, OutboxDispatcher::RequestsKept::InThisFolder);
     crashing.setSenderFactory(
         [](const cache::RepositoryInfo &repo) { return std::make_unique<CrashAfterWrite>(repo.url); });
     const FlushReport first = crashing.flush();
     QCOMPARE(first.sent, 0);
     QCOMPARE(first.waiting, 1);
     QCOMPARE(ReissueStore(f.writer).find(r.id)->status, QStringLiteral("queued")); // not known as sent
-    QCOMPARE(OutboxDispatcher(agent).flush().sent, 1);                             // the retry
-    QCOMPARE(OutboxDispatcher(agent).flush().sent, 0);
+    QCOMPARE(OutboxDispatcher(agent, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 1); // the retry
+    QCOMPARE(OutboxDispatcher(agent, OutboxDispatcher::RequestsKept::InThisFolder).flush().sent, 0);
     QCOMPARE(f.hotFolderFiles(QStringLiteral("reissue")), QStringList{r.id + QStringLiteral(".json")});
     QCOMPARE(f.count("SELECT attempts FROM rec.outbox"), 2);
     QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'reissue.send'"), 1);
@@ -199,7 +201,7 @@ void TestReissues::answerFromTheGeneratorFulfilsTheRequest()
     const auto agent = f.as(QStringLiteral("alice"), Role::Agent);
     const ReissueRequest r =
         ReissueService(agent).request({QStringLiteral("EXS-2"), QStringLiteral("resend"), QStringLiteral("x"), {}, {}});
-    OutboxDispatcher(agent).flush();
+    OutboxDispatcher(agent, OutboxDispatcher::RequestsKept::InThisFolder).flush();
     f.addCommunication(QStringLiteral("EXS-2-R1"), QStringLiteral("2026-10-25T09:00:00Z"),
                        {{QStringLiteral("origin"), QStringLiteral("reissue")},
                         {QStringLiteral("reissue_of"), QStringLiteral("EXS-2")},
@@ -213,6 +215,12 @@ void TestReissues::answerFromTheGeneratorFulfilsTheRequest()
     QCOMPARE(done.fulfilledCommunicationId, QStringLiteral("EXS-2-R1"));
     QCOMPARE(f.count("SELECT count(*) FROM rec.outbox WHERE state = 'acknowledged'"), 1);
     QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-2-R1' AND origin = 'reissue'"), 1);
+    // The fulfilled request is what its entries made it (ReissueReplay reads the fulfil entry).
+    QVERIFY(ReissueReplay(f.writer).check().isEmpty());
+    QVERIFY(test::editByHand(QDir(f.data.path()).filePath(QStringLiteral("records.sqlite")),
+                             {QStringLiteral("UPDATE reissue_requests SET fulfilled_comm_id = 'EXS-1'")})
+                .isEmpty());
+    QCOMPARE(ReissueReplay(f.writer).check().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReissues)

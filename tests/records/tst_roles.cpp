@@ -104,7 +104,9 @@ void TestRoles::onlyAdminsGrantRoles()
     RoleGrants(f.writer).grant(admin, QStringLiteral("carol"), Role::Compliance, QStringLiteral("joined compliance"));
     QCOMPARE(RoleGrants(f.writer).rolesOf(RecordsFixture::identity(QStringLiteral("CAROL"))),
              QList<Role>{Role::Compliance});
-    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'role.grant' AND outcome = 'done'"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'role.grant' AND outcome = 'done' "
+                     "AND object_id = 'carol'"),
+             1);
 }
 
 void TestRoles::groupMappingGivesRoles()

@@ -269,7 +269,9 @@ void TestRecordsStore::anAnchorFindsRemovedOrRewrittenEntries()
     else if (Tampering(tampering) == Tampering::RewriteChain)
         b.rewriteAuditChain();
     b.act(QStringLiteral("carol"), Role::Compliance, Action::ViewAuditTrail, [&](RecordsStore &r) {
-        QVERIFY2(r.audit().verifyAudit().ok, "the tampering is one the chain alone cannot show");
+        // The chain alone cannot show it (on a folder of its own, a trail cut short leaves the
+        // grants no entry explains: the state check names them, RoleReplay).
+        QCOMPARE(r.audit().verifyAudit().firstBadSeq, 0);
         const audit::VerifyResult v = r.audit().verifyAuditAnchored(anchor);
         QCOMPARE(v.ok, problem.isEmpty());
         if (problem.isEmpty())

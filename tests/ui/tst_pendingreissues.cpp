@@ -14,6 +14,7 @@
 #include "records/recordsactions.h"
 #include "records/recordsworkspace.h"
 #include "records/reissuequeueview.h"
+#include "records/rolegrants.h"
 #include "resultsview.h"
 #include "searchbar.h"
 #include "services/actionrunner.h"
@@ -90,8 +91,8 @@ records::ReissueRequest TestPendingReissues::requestAsCarol(const QString &id)
 {
     {
         cache::Database writer = cache::CacheFile::openWriter(m_cache->databasePath());
-        writer.exec("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
-                    "VALUES('carol', 'agent', 'test', 0)");
+        records::grantAsSystem(writer, records::Identity{QStringLiteral("carol"), QStringLiteral("os"), {}},
+                               {Role::Agent}, QStringLiteral("test setup"));
     }
     records::ReissueRequest request;
     services::ActionRunner(m_cache->databasePath(), m_cache->dataDir())
