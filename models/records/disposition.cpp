@@ -182,6 +182,7 @@ DispositionResult DispositionService::approve(const QStringList &ids, const QStr
     if (lock.lock() != cache::DataFolderLock::Result::Locked)
         throw cache::SqliteError(0, lock.errorString());
     PendingDispositions pending(m_dataDir);
+    crashPoint("disposition-decision"); // tests: another process applies a hold here (tst_cli_holdrace)
     {
         // BEGIN IMMEDIATE takes the write lock of both files: no hold can be applied between
         // the check and the decision.

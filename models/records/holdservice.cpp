@@ -6,6 +6,7 @@
 #include "outbox.h"
 #include "recordserror.h"
 #include "search/searchengine.h"
+#include "util/crashpoint.h"
 #include "util/timeutil.h"
 #include "util/translation.h"
 
@@ -138,6 +139,7 @@ HoldTargets HoldService::resolve(const HoldSpec &spec) const
 HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
 {
     m_session.require(Action::ApplyHold, QStringLiteral("hold"));
+    crashPoint("hold-decision"); // tests: another process disposes of a letter here (tst_cli_holdrace)
     cache::Database &db = m_session.db();
     cache::Transaction tx(db);
     const HoldTargets t = resolve(spec);
