@@ -3,11 +3,13 @@
 // Runs the real proofdesk-cli binary (PROOFDESK_CLI, set by tests/cli/CMakeLists.txt) as
 // scripts do, and keeps what it printed and its exit code.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QThread>
 
 struct CliRun
 {
@@ -57,4 +59,15 @@ inline bool isStopped(qint64 pid)
         return false;
     const QByteArray line = stat.readAll();
     return line.mid(line.lastIndexOf(')') + 2, 1) == "T";
+}
+
+// Waits for `process` to stop itself at its pause point, however long that takes to come (not a
+// timing of anything: the bound is only there so that a process that never stops fails the test).
+inline bool waitUntilStopped(QProcess &process)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!isStopped(process.processId()) && process.state() == QProcess::Running && waited.elapsed() < 60000)
+        QThread::msleep(20);
+    return isStopped(process.processId());
 }

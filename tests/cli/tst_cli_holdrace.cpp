@@ -70,14 +70,10 @@ void TestCliHoldRace::theFirstDecisionStands()
     env.insert(QStringLiteral("USER"), QStringLiteral("rita"));
     env.insert(QStringLiteral("PROOFDESK_PAUSE_AT"), pauseAt);
     stopped.setProcessEnvironment(env);
-    stopped.start(QStringLiteral(PROOFDESK_CLI), QStringList{QStringLiteral("--data"), f.data.path()}
-                                                     + (holdIsLate ? holdArgs() : disposeArgs()));
+    stopped.start(QStringLiteral(PROOFDESK_CLI),
+                  QStringList{QStringLiteral("--data"), f.data.path()} + (holdIsLate ? holdArgs() : disposeArgs()));
     QVERIFY(stopped.waitForStarted());
-    QElapsedTimer waited; // for the stop, however long it takes to come: not a timing of the race
-    waited.start();
-    while (!isStopped(stopped.processId()) && stopped.state() == QProcess::Running && waited.elapsed() < 60000)
-        QThread::msleep(20);
-    QVERIFY2(isStopped(stopped.processId()), stopped.readAllStandardError().constData());
+    QVERIFY2(waitUntilStopped(stopped), stopped.readAllStandardError().constData());
 
     const CliRun first = f.as(QStringLiteral("rita"), holdIsLate ? disposeArgs() : holdArgs());
     QVERIFY2(first.exitCode == 0, first.err.constData());

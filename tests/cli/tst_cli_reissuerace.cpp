@@ -103,11 +103,7 @@ void TestCliReissueRace::theFirstDecisionStandsAcrossProcesses()
     stopped.start(QStringLiteral(PROOFDESK_CLI),
                   QStringList{QStringLiteral("--data"), f.data.path()} + decisionArgs(late, f.requestId));
     QVERIFY(stopped.waitForStarted());
-    QElapsedTimer waited; // for the stop, however long it takes to come: not a timing of the race
-    waited.start();
-    while (!isStopped(stopped.processId()) && stopped.state() == QProcess::Running && waited.elapsed() < 60000)
-        QThread::msleep(20);
-    QVERIFY2(isStopped(stopped.processId()), stopped.readAllStandardError().constData());
+    QVERIFY2(waitUntilStopped(stopped), stopped.readAllStandardError().constData());
 
     const CliRun won = f.as(reissueDeciderOf(first).user, decisionArgs(first, f.requestId));
     QVERIFY2(won.exitCode == 0, won.err.constData());

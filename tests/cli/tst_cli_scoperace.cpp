@@ -112,11 +112,7 @@ void TestCliScopeRace::aScopeChangedDuringASyncIsTheOneItEndsWith()
     sync.start(QStringLiteral(PROOFDESK_CLI),
                {QStringLiteral("--data"), f.data.path(), QStringLiteral("--json"), QStringLiteral("sync")});
     QVERIFY(sync.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    while (!isStopped(sync.processId()) && sync.state() == QProcess::Running && waited.elapsed() < 60000)
-        QThread::msleep(20);
-    QVERIFY2(isStopped(sync.processId()), sync.readAllStandardError().constData());
+    QVERIFY2(waitUntilStopped(sync), sync.readAllStandardError().constData());
 
     const CliRun changed = f.setScope(during); // the whole change, while the sync waits
     QVERIFY2(changed.exitCode == 0, changed.err.constData());
