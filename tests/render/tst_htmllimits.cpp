@@ -1,11 +1,12 @@
 // The pre-scan that bounds what an HTML letter may cost QTextDocument (#26 item 2): what it
 // refuses and why, what it lets through, and that a letter right at every bound is laid out
-// and painted in well under the time a window may stop for.
+// and painted (the processor time it took is printed; a test asserts no timing, #64 item 0).
 #include "render/htmllimits.h"
 #include "safetextbrowser.h"
 #include "threadcpu.h"
 
 #include <QElapsedTimer>
+#include <QTextDocument>
 #include <QtTest>
 
 using proofdesk::render::HtmlLimits;
@@ -48,8 +49,8 @@ private slots:
     void refusesPastABound();
     void showsWhatIsWithin_data();
     void showsWhatIsWithin();
-    void aLetterAtTheBoundsIsShownQuickly_data();
-    void aLetterAtTheBoundsIsShownQuickly();
+    void aLetterAtTheBoundsIsShown_data();
+    void aLetterAtTheBoundsIsShown();
 };
 
 void TestHtmlLimits::refusesPastABound_data()
@@ -174,7 +175,7 @@ void TestHtmlLimits::showsWhatIsWithin()
     QCOMPARE(HtmlLimits().check(html), QString());
 }
 
-void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly_data()
+void TestHtmlLimits::aLetterAtTheBoundsIsShown_data()
 {
     QTest::addColumn<QString>("html");
     const QString w = QString(4096, u'w');
@@ -206,19 +207,16 @@ void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly_data()
                                                styleSheet(QStringLiteral(".c{color:red}"), 2000));
 }
 
-void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly()
+void TestHtmlLimits::aLetterAtTheBoundsIsShown()
 {
     QFETCH(QString, html);
     const qint64 beforeCheck = threadCpuMs();
     QCOMPARE(HtmlLimits().check(html), QString());
     const qint64 check = threadCpuMs() - beforeCheck;
-    QVERIFY2(check < 1000, qPrintable(QStringLiteral("the check took %1 ms").arg(check)));
     SafeTextBrowser browser;
     browser.resize(800, 900);
     browser.show();
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
-    // Processor time of this thread: what the window's thread spends, whatever else the
-    // machine runs meanwhile (the wall clock is printed too).
     QElapsedTimer clock;
     clock.start();
     const qint64 cpuBefore = threadCpuMs();
@@ -226,9 +224,13 @@ void TestHtmlLimits::aLetterAtTheBoundsIsShownQuickly()
     browser.viewport()->repaint();
     QCoreApplication::processEvents();
     const qint64 cpu = threadCpuMs() - cpuBefore;
+    // What the letter costs is printed, not asserted: even this thread's processor time grew
+    // past any bound on a busy machine (3.2 s for the rows of 100 cells beside the suite's
+    // heaviest tests, 0.6 s alone). The bounds are what is tested: accepted, and laid out.
     qInfo() << "checked in" << check << "ms, parsed, laid out and painted in" << cpu << "ms of processor time,"
             << clock.elapsed() << "ms wall clock";
-    QVERIFY2(cpu < 3000, qPrintable(QStringLiteral("%1 ms").arg(cpu)));
+    QVERIFY(browser.document()->blockCount() > 0);
+    QVERIFY(!browser.document()->toPlainText().trimmed().isEmpty());
 }
 
 QTEST_MAIN(TestHtmlLimits)
