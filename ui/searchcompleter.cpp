@@ -1,7 +1,28 @@
 #include "searchcompleter.h"
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStringListModel>
+
+namespace {
+
+// The enabled action of the search box's window that `key` is a shortcut of.
+QAction *windowAction(const QWidget *box, const QKeyEvent *key)
+{
+    if (!box || !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+        return nullptr;
+    const QKeySequence pressed(key->keyCombination());
+    const QList<QAction *> actions = box->window()->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->isEnabled() && action->shortcuts().contains(pressed))
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 SearchCompleter::SearchCompleter(QObject *parent)
     : QCompleter(parent)
@@ -12,6 +33,23 @@ SearchCompleter::SearchCompleter(QObject *parent)
     setFilterMode(Qt::MatchStartsWith);
     setCompletionMode(QCompleter::PopupCompletion);
     setMaxVisibleItems(12);
+}
+
+bool SearchCompleter::eventFilter(QObject *watched, QEvent *event)
+{
+    // The event's type first: popup() makes the popup when there is none, which sends events
+    // here. A shortcut is first offered to the popup as ShortcutOverride (the key itself never
+    // comes when the window's shortcut cannot take it).
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (key && watched == popup() && popup()->isVisible()) {
+        if (QAction *action = windowAction(widget(), static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            popup()->hide();
+            action->trigger();
+            return true;
+        }
+    }
+    return QCompleter::eventFilter(watched, event);
 }
 
 void SearchCompleter::setCompletions(const QStringList &completions) { m_model->setStringList(completions); }

@@ -22,6 +22,12 @@ public:
     // Where the completed word starts in `text` (after a space, '-' or '(').
     static int wordStart(const QString &text);
 
+protected:
+    // The open popup has the keyboard (a window of its own): a window's shortcut such as Ctrl+1
+    // (to the results) reached the popup instead, was lost, and the next Return accepted a
+    // completion. Such a key closes the popup and triggers the window's action.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QStringListModel *m_model;
 };

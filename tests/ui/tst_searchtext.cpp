@@ -4,8 +4,12 @@
 #include "searchcompleter.h"
 #include "searchhistory.h"
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QtTest>
 
 class TestSearchText : public QObject
@@ -21,6 +25,7 @@ private slots:
     void completionWordIsTheLastWord();
     void historyRefinesWhileTypingAndPushesNewSearches();
     void thePlaceholdersCustomerReadsAsTheArchivesDo();
+    void aWindowShortcutClosesTheOpenCompletions();
 };
 
 void TestSearchText::setFieldValueReplacesOrAppends_data()
@@ -304,6 +309,42 @@ void TestSearchText::historyRefinesWhileTypingAndPushesNewSearches()
     history.record(QStringLiteral("type:invoice")); // a new branch drops the forward entries
     QVERIFY(!history.canGoForward());
     QCOMPARE(history.size(), 3);
+}
+
+// Issue #64 item 5: after a field value the open completions took Ctrl+1 (to the results),
+// Down and Return; the shortcut was lost and Return accepted a completion. On a desktop the
+// popup is the active window and its keys reach the completer's filter; offscreen the
+// application's shortcut map would take the key first, so the filter is asked directly.
+void TestSearchText::aWindowShortcutClosesTheOpenCompletions()
+{
+    QWidget window;
+    auto *edit = new QLineEdit(&window);
+    auto *completer = new SearchCompleter(edit);
+    completer->setCompletions({QStringLiteral("channel:email"), QStringLiteral("channel:print")});
+    edit->setCompleter(completer);
+    auto *results = new QAction(QStringLiteral("Results"), &window);
+    results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    window.addAction(results);
+    QSignalSpy triggered(results, &QAction::triggered);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("channel:em"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QObject *filter = completer;
+
+    QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+    filter->eventFilter(completer->popup(), &down); // not a shortcut: the completions move
+    QVERIFY(completer->popup()->isVisible());
+    QCOMPARE(triggered.count(), 0);
+    const QString highlighted = edit->text(); // the completion Down moved to, shown in the box
+
+    // On a desktop the key comes as ShortcutOverride only (it is seen under Xvfb).
+    QKeyEvent ctrl1(QEvent::ShortcutOverride, Qt::Key_1, Qt::ControlModifier, QStringLiteral("1"));
+    QVERIFY(filter->eventFilter(completer->popup(), &ctrl1));
+    QCOMPARE(triggered.count(), 1);
+    QVERIFY(!completer->popup()->isVisible());
+    QCOMPARE(edit->text(), highlighted); // nothing else accepted on the person's behalf
 }
 
 QTEST_MAIN(TestSearchText)
