@@ -107,11 +107,11 @@ QString OutboxDispatcher::alteredReissue(const OutboxItem &item) const
 {
     if (item.kind != QLatin1String("reissue") || m_kept != RequestsKept::InThisFolder)
         return {};
-    const ReissueReplay replay(m_session.db());
-    const QList<StateProblem> problems = replay.check(item.objectId);
+    const ReissueReplay::Checked checked = ReissueReplay(m_session.db()).checkToSend(item.objectId);
+    const QList<StateProblem> &problems = checked.problems;
     if (!problems.isEmpty())
         return tr("%1 waits unsent: %2").arg(problems.first().object, problems.first().problem);
-    const auto digest = replay.queuedPayloadDigest(item.objectId);
+    const std::optional<QString> &digest = checked.queuedPayloadDigest;
     if (digest && *digest != Outbox::payloadDigest(item.payload))
         return tr("reissue request %1 waits unsent: its outbox item is not what the request's queue entry put "
                   "there (it was changed outside Proofdesk)")

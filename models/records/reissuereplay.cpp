@@ -193,22 +193,19 @@ ReissueReplay::ReissueReplay(cache::Database &db)
 
 QList<StateProblem> ReissueReplay::check() const { return check(QString()); }
 
-QList<StateProblem> ReissueReplay::check(const QString &requestId) const
+QList<StateProblem> ReissueReplay::check(const QString &requestId) const { return checkToSend(requestId).problems; }
+
+ReissueReplay::Checked ReissueReplay::checkToSend(const QString &requestId) const
 {
     const QMap<QString, Replayed> made = replay(m_db, requestId);
     const QMap<QString, QJsonObject> now = rows(m_db, requestId);
-    QList<StateProblem> problems;
+    Checked out;
     forEachKey(now, made, [&](const QString &id, const QJsonObject *row, const Replayed *state) {
-        compare(problems, id, row, state);
+        compare(out.problems, id, row, state);
     });
-    return problems;
-}
-
-std::optional<QString> ReissueReplay::queuedPayloadDigest(const QString &requestId) const
-{
-    const QMap<QString, Replayed> made = replay(m_db, requestId);
-    const auto it = made.constFind(requestId);
-    return it == made.cend() ? std::nullopt : it->payloadDigest;
+    if (const auto it = made.constFind(requestId); it != made.cend())
+        out.queuedPayloadDigest = it->payloadDigest;
+    return out;
 }
 
 } // namespace proofdesk::records

@@ -31,9 +31,15 @@ public:
     // One request (where its state decides: an approval, a send); reads that request's entries
     // only.
     QList<StateProblem> check(const QString &requestId) const;
-    // The SHA-256 (hex) of the outbox payload the request's queue entry made; nullopt when the
-    // entry is older than the digest or there is none.
-    std::optional<QString> queuedPayloadDigest(const QString &requestId) const;
+    // The same, with the SHA-256 (hex) of the outbox payload the request's queue entry made
+    // (nullopt when the entry is older than the digest or there is none): one read of the
+    // request's entries before a send.
+    struct Checked
+    {
+        QList<StateProblem> problems;
+        std::optional<QString> queuedPayloadDigest;
+    };
+    Checked checkToSend(const QString &requestId) const;
 
 private:
     cache::Database &m_db;

@@ -65,16 +65,15 @@ RoleReplay::IdentityRoles rolesFor(cache::Database &db, const Identity &identity
 
 RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role, Clock clock)
 {
-    return open(writer, identity, role, std::move(clock), std::nullopt);
+    return open(writer, identity, role, std::move(clock), rolesFor(writer, identity, std::nullopt));
 }
 
 RecordsSession RecordsSession::open(cache::Database &writer, const Identity &identity, Role role, Clock clock,
-                                    std::optional<Action> action)
+                                    const RoleReplay::IdentityRoles &roles)
 {
     if (!identity.isValid())
         throw RecordsError(RecordsError::Kind::Invalid,
                            tr("The current user could not be determined (no USER, LOGNAME or account name)."));
-    const RoleReplay::IdentityRoles roles = rolesFor(writer, identity, action);
     const QList<Role> &granted = roles.granted;
     RecordsSession session(writer, identity.user, role, std::move(clock));
     if (roles.unexplained.contains(role))
@@ -89,15 +88,16 @@ RecordsSession RecordsSession::open(cache::Database &writer, const Identity &ide
 RecordsSession RecordsSession::openFor(cache::Database &writer, const Identity &identity, std::optional<Role> requested,
                                        Action action, Clock clock)
 {
+    const RoleReplay::IdentityRoles roles = rolesFor(writer, identity, action); // read once
     if (requested) {
-        RecordsSession session = open(writer, identity, *requested, std::move(clock), action);
+        RecordsSession session = open(writer, identity, *requested, std::move(clock), roles);
         session.require(action);
         return session;
     }
-    const QList<Role> granted = rolesFor(writer, identity, action).granted;
+    const QList<Role> &granted = roles.granted;
     for (Role r : granted) {
         if (AccessPolicy::permits(r, action))
-            return open(writer, identity, r, std::move(clock), action);
+            return open(writer, identity, r, std::move(clock), roles);
     }
     RecordsSession session(writer, identity.user,
                            granted.isEmpty() ? std::nullopt : std::optional<Role>(granted.front()), std::move(clock));

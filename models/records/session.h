@@ -4,6 +4,7 @@
 #include "audit/auditreason.h"
 #include "cache/sqlite.h"
 #include "identity.h"
+#include "rolereplay.h"
 #include "roles.h"
 
 #include <QJsonValue>
@@ -82,8 +83,9 @@ private:
     Clock m_clock;
     bool m_quiet = false; // forReading(): a refusal is thrown, never recorded
 
+    // `roles` as RoleReplay read them for the action asked (read once a session).
     static RecordsSession open(cache::Database &writer, const Identity &identity, Role role, Clock clock,
-                               std::optional<Action> action);
+                               const RoleReplay::IdentityRoles &roles);
 };
 
 } // namespace proofdesk::records
