@@ -333,7 +333,7 @@ CacheOpenReport CacheFile::prepare(const QString &dataDir, bool forceCheck, bool
     restoreAbandonedIndexes(db);
     report.schemaVersion = schemaVersion(db);
     if (report.checked && !report.rebuilt) // a file that holds together: then each letter's row
-        report.damagedRows = RowSeal::checkAndRepair(db).damagedRows;
+        report.damagedRows = RowSeal::checkAndRepair(db).rowsNotAsWritten();
     if (report.created || report.checked)
         rememberCheck(db);
     RecordsTie::remember(db, dataDir);

@@ -39,7 +39,7 @@ CheckBeside CheckBeside::run(const QString &dataDir, Stop &stop)
                 return check;
         }
         if (found && found->isEmpty()) {
-            check.damagedRows = RowSeal::checkAndRepair(db).damagedRows;
+            check.damagedRows = RowSeal::checkAndRepair(db).rowsNotAsWritten();
             CacheFile::rememberCheck(db); // on quickCheck's wait for other connections
             check.outcome = Outcome::Passed;
             return check;

@@ -4,6 +4,7 @@
 #include "initialschema.h"
 #include "recollate.h"
 #include "rowseal.h"
+#include "rowtally.h"
 
 #include <sqlite3.h>
 
@@ -493,6 +494,7 @@ const std::vector<Migration> &migrations()
         {18, "phrases of three whose pairs meet in many rows: the words sampled again", kMigration18},
         {19, "phrases of three whose pairs meet in fewer rows: the words sampled again", kMigration19},
         {20, "each communication's row sealed where it is written", "", &sealCommunications},
+        {21, "each repository's letters and delivery events counted where they are written", "", &RowTally::create},
     };
     return all;
 }

@@ -147,6 +147,8 @@ RowSeal::Check RowSeal::verify(Database &db, int limit)
 {
     Check check;
     check.triggers = triggersPresent(db);
+    check.tallyTriggers = RowTally::triggersPresent(db);
+    check.miscounted = RowTally::verify(db);
     Statement st =
         db.prepare(QStringLiteral("SELECT rowid, id, row_seal IS %1, repo_id FROM communications ORDER BY rowid")
                        .arg(sealExpression()));
@@ -162,6 +164,14 @@ RowSeal::Check RowSeal::verify(Database &db, int limit)
     return check;
 }
 
+qint64 RowSeal::Check::rowsNotAsWritten() const
+{
+    qint64 rows = damagedRows;
+    for (const RowTally::Miscount &m : miscounted)
+        rows += std::max<qint64>(1, qAbs(m.letters - m.lettersKept) + qAbs(m.events - m.eventsKept));
+    return rows;
+}
+
 qsizetype RowSeal::repair(Database &db, const Check &check)
 {
     Transaction tx(db);
@@ -170,24 +180,45 @@ qsizetype RowSeal::repair(Database &db, const Check &check)
         db.exec("DROP TRIGGER IF EXISTS comm_seal_update");
         db.exec(triggersSql().toUtf8().constData());
     }
+    QSet<qint64> again = check.repositories;
+    if (!check.tallyTriggers || !check.miscounted.isEmpty())
+        RowTally::recount(db, check.miscounted);
+    for (const RowTally::Miscount &m : check.miscounted)
+        again.insert(m.repository);
     RepositoryStore repositories(db);
-    for (const qint64 id : check.repositories)
+    for (const qint64 id : std::as_const(again))
         repositories.clearCursor(id);
     tx.commit();
-    return check.repositories.size();
+    return again.size();
 }
 
 RowSeal::Check RowSeal::checkAndRepair(Database &db)
 {
     const Check check = verify(db, 20);
-    if (check.damagedRows == 0 && check.triggers)
+    if (check.clean())
         return check;
-    QStringList named;
-    for (const Damaged &d : check.damaged)
-        named << d.id;
-    qCWarning(lcCache) << "the daily check found" << check.damagedRows << "rows changed outside Proofdesk" << named
-                       << (check.triggers ? "" : "and the sealing triggers removed")
-                       << "; their repositories are read again at the next sync";
+    QStringList found;
+    if (check.damagedRows > 0) {
+        QStringList named;
+        for (const Damaged &d : check.damaged)
+            named << d.id;
+        found << QStringLiteral("%1 letters' rows changed (%2)").arg(check.damagedRows).arg(named.join(u", "));
+    }
+    if (!check.triggers)
+        found << QStringLiteral("the sealing triggers removed");
+    for (const RowTally::Miscount &m : check.miscounted)
+        found << QStringLiteral(
+                     "repository %1 holding %2 letters and %3 delivery events where %4 and %5 were written%6")
+                     .arg(m.name.isEmpty() ? QString::number(m.repository) : m.name)
+                     .arg(m.letters)
+                     .arg(m.events)
+                     .arg(m.lettersKept)
+                     .arg(m.eventsKept)
+                     .arg(m.sealHolds ? QString() : QStringLiteral(", its count written by hand"));
+    if (!check.tallyTriggers)
+        found << QStringLiteral("the counting triggers removed");
+    qCWarning(lcCache).noquote() << "the daily check found, outside Proofdesk:" << found.join(u"; ")
+                                 << "- their repositories are read again at the next sync";
     repair(db, check);
     return check;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rowtally.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -54,6 +56,13 @@ public:
         qint64 damagedRows = 0;    // all of them
         QSet<qint64> repositories; // the repositories of all of them
         bool triggers = true;      // the sealing triggers are in place
+        // Repositories whose letters or delivery events are not as many as Proofdesk wrote
+        // (a row deleted or put in by hand), with their tallies' triggers (cache/rowtally.h).
+        QList<RowTally::Miscount> miscounted;
+        bool tallyTriggers = true;
+        bool clean() const { return damagedRows == 0 && triggers && miscounted.isEmpty() && tallyTriggers; }
+        // The rows changed, gone or put in: what the daily check reports.
+        qint64 rowsNotAsWritten() const;
     };
     static Check verify(Database &db, int limit = 1000);
     // After a check that found damage (`db` writable): each damaged row's repository is read

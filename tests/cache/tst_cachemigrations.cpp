@@ -242,6 +242,11 @@ void TestCacheMigrations::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        for (const char *trigger :
+             {"tally_repository_insert", "tally_comm_insert", "tally_comm_delete", "tally_comm_move",
+              "tally_event_insert", "tally_event_delete", "tally_event_move"}) // migration 21
+            db.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
+        db.exec("DROP TABLE row_tally");
         db.exec("DROP TRIGGER comm_seal_insert"); // migration 20
         db.exec("DROP TRIGGER comm_seal_update");
         db.exec("ALTER TABLE communications DROP COLUMN row_seal");

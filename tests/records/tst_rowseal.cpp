@@ -5,6 +5,7 @@
 // leaves a row that cache verify names and a production or an evidence package refuses.
 #include "cache/cachefile.h"
 #include "cache/rowseal.h"
+#include "cache/rowtally.h"
 #include "handedit.h"
 #include "recordsfixture.h"
 
@@ -22,6 +23,11 @@ private slots:
     void aRowEditedWithoutTheTriggersIsNamed_data();
     void aRowEditedWithoutTheTriggersIsNamed();
     void proofdesksOwnWritesKeepTheSeal();
+    void anotherProgramCannotDeleteALetter();
+    void rowsDeletedOrPutInByHandAreNamed_data();
+    void rowsDeletedOrPutInByHandAreNamed();
+    void proofdesksOwnDeletionsKeepTheCount();
+    void aCacheOfSchema20CountsTheRowsItHas();
 };
 
 namespace {
@@ -133,6 +139,142 @@ void TestRowSeal::proofdesksOwnWritesKeepTheSeal()
     QCOMPARE(check.rows, 2);
     QCOMPARE(check.damagedRows, 0);
     QVERIFY(check.triggers);
+}
+
+namespace {
+
+// Three letters, EXS-2 with two delivery events, imported.
+void importThreeWithEvents(RecordsFixture &f)
+{
+    for (const char *id : {"EXS-1", "EXS-2", "EXS-3"})
+        f.addCommunication(QLatin1String(id), QStringLiteral("2026-03-01T09:00:00Z"));
+    f.drop.append(QStringLiteral("delivery/a.ndjson"),
+                  R"({"communication_id": "EXS-2", "event": "sent", "at": "2026-03-01T10:00:00Z"})"
+                  "\n"
+                  R"({"communication_id": "EXS-2", "event": "bounced", "at": "2026-03-02T10:00:00Z"})"
+                  "\n");
+    f.import();
+}
+
+const QStringList kDropTallyTriggers = {
+    QStringLiteral("DROP TRIGGER tally_comm_insert"),
+    QStringLiteral("DROP TRIGGER tally_comm_delete"),
+    QStringLiteral("DROP TRIGGER tally_event_insert"),
+    QStringLiteral("DROP TRIGGER tally_event_delete"),
+};
+
+} // namespace
+
+// #62 item 3: "a row or its delivery events deleted" with sqlite3 changed every answer silently.
+// The count of a repository's rows is kept by triggers that seal it, so the shell's DELETE fails.
+void TestRowSeal::anotherProgramCannotDeleteALetter()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    for (const QString &edit : {QStringLiteral("DELETE FROM communications WHERE id = 'EXS-2'"),
+                                QStringLiteral("DELETE FROM delivery_events WHERE communication_id = 'EXS-2'")}) {
+        const QString error = test::editByHand(f.folder->databasePath(), {edit});
+        QVERIFY2(error.contains(QLatin1String("no such function: row_seal")), qPrintable(edit + u": " + error));
+    }
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), 2);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+}
+
+void TestRowSeal::rowsDeletedOrPutInByHandAreNamed_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<qint64>("letters");
+    QTest::addColumn<qint64>("events");
+    QTest::addColumn<bool>("tallyHolds");
+    QTest::newRow("a letter deleted") << QStringList{QStringLiteral("DELETE FROM communications WHERE id = 'EXS-2'")}
+                                      << qint64(2) << qint64(2) << true;
+    QTest::newRow("its delivery events deleted")
+        << QStringList{QStringLiteral("DELETE FROM delivery_events WHERE communication_id = 'EXS-2'")} << qint64(3)
+        << qint64(0) << true;
+    QTest::newRow("an event put in") << QStringList{QStringLiteral(
+        "INSERT INTO delivery_events(repo_id, communication_id, event, at) "
+        "SELECT repo_id, 'EXS-1', 'delivered', 1 FROM communications WHERE id = 'EXS-1'")}
+                                     << qint64(3) << qint64(3) << true;
+    QTest::newRow("a letter deleted and its tally lowered")
+        << QStringList{QStringLiteral("DELETE FROM communications WHERE id = 'EXS-2'"),
+                       QStringLiteral("UPDATE row_tally SET letters = letters - 1")}
+        << qint64(2) << qint64(2) << false;
+}
+
+// With the counting triggers dropped first, the shell deletes; cache verify and the daily check
+// name the repository and how many it lost, and the next sync of the unchanged drop brings the
+// rows back (it did not: the drop's cursor said it was read).
+void TestRowSeal::rowsDeletedOrPutInByHandAreNamed()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(qint64, letters);
+    QFETCH(qint64, events);
+    QFETCH(bool, tallyHolds);
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    const QString error = test::editByHand(f.folder->databasePath(), kDropTallyTriggers + edits);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), letters);
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), events);
+
+    const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
+    QVERIFY(!check.clean());
+    QVERIFY(!check.tallyTriggers);
+    QCOMPARE(check.miscounted.size(), 1);
+    const cache::RowTally::Miscount m = check.miscounted.first();
+    QCOMPARE(m.name, f.writer.queryText("SELECT name FROM repositories"));
+    QCOMPARE(m.letters, letters);
+    QCOMPARE(m.events, events);
+    QCOMPARE(m.sealHolds, tallyHolds);
+    if (tallyHolds) {
+        QCOMPARE(m.lettersKept, 3);
+        QCOMPARE(m.eventsKept, 2);
+    }
+
+    const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
+    QVERIFY(report.damagedRows > 0);
+    QVERIFY(cache::RowTally::triggersPresent(f.writer));
+    QCOMPARE(f.count("SELECT count(*) FROM repositories WHERE cursor IS NULL"), 1);
+    f.import();
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+    QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), events > 2 ? events : 2);
+}
+
+// Proofdesk's own deletions (a repository's deletion carried, a repository removed) keep each
+// tally whole: nothing is named afterwards.
+void TestRowSeal::proofdesksOwnDeletionsKeepTheCount()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    f.writer.exec("DELETE FROM communications WHERE id = 'EXS-3'");
+    f.writer.exec("DELETE FROM delivery_events WHERE at < 1772445600000");
+    f.writer.exec("UPDATE communications SET channel = 'print' WHERE id = 'EXS-1'");
+    const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
+    QVERIFY2(check.clean(), qPrintable(QString::number(check.miscounted.size())));
+    QCOMPARE(f.count("SELECT letters FROM row_tally"), 2);
+    QCOMPARE(f.count("SELECT events FROM row_tally"), 1);
+}
+
+// Migration 21 on a cache that has letters and events: each repository's count is taken from the
+// rows it has, and the next import counts on from there.
+void TestRowSeal::aCacheOfSchema20CountsTheRowsItHas()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    for (const QString &trigger : cache::RowTally::triggersSql().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        f.writer.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.section(QLatin1Char(' '), 2, 2)));
+    f.writer.exec("DROP TABLE row_tally");
+    f.writer.exec("UPDATE meta SET value = '20' WHERE key = 'schema_version'");
+    QCOMPARE(cache::CacheFile::prepare(f.data.path()).schemaVersion, 21);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+    QCOMPARE(f.count("SELECT letters FROM row_tally"), 3);
+    QCOMPARE(f.count("SELECT events FROM row_tally"), 2);
+    f.addCommunication(QStringLiteral("EXS-4"), QStringLiteral("2026-03-01T09:00:00Z"));
+    f.import();
+    QCOMPARE(f.count("SELECT letters FROM row_tally"), 4);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
 }
 
 QTEST_GUILESS_MAIN(TestRowSeal)
