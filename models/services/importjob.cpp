@@ -82,12 +82,9 @@ void ImportJob::run()
                           r.accepted, r.rejected.size());
         else if (!report.error.isEmpty())
             emit finished(false, report.error, r.accepted, r.rejected.size());
-        else if (run.upkeepFailed)
-            emit finished(false,
-                          tr("Imported, but the records upkeep failed (it runs again after the next "
-                             "import or sync): %1")
-                              .arg(run.upkeepError),
-                          r.accepted, r.rejected.size());
+        else if (!run.upkeepProblems().isEmpty())
+            emit finished(false, tr("Imported, but: %1").arg(run.upkeepProblems().join(QLatin1Char('\n'))), r.accepted,
+                          r.rejected.size());
         else
             emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted, r.rejected.size());
     } catch (const std::exception &e) {

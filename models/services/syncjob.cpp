@@ -101,9 +101,7 @@ void SyncJob::run()
                                  : tr("%1 is offline: %2"))
                                 .arg(r.repository.name, r.report.error);
         }
-        if (run.upkeepFailed)
-            failures << tr("The records upkeep after the sync failed (it runs again after the next sync): %1")
-                            .arg(run.upkeepError);
+        failures << run.upkeepProblems();
         if (m_cancel)
             emit finished(false, tr("Sync cancelled. What was synced is kept; sync again to continue."));
         else if (!failures.isEmpty())

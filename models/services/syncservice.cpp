@@ -11,6 +11,7 @@
 #include "sync/syncturn.h"
 #include "team/teamconfig.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace proofdesk::services {
@@ -30,6 +31,22 @@ QStringList SyncRun::failures() const
         if (!r.report.error.isEmpty())
             out << QStringLiteral("%1: %2").arg(r.repository.name, r.report.error);
     }
+    return out;
+}
+
+QStringList SyncRun::upkeepProblems() const
+{
+    QStringList out;
+    if (upkeepFailed)
+        out << QCoreApplication::translate("proofdesk::services::SyncRun",
+                                           "The records upkeep failed (it runs again after the next import or "
+                                           "sync): %1")
+                   .arg(upkeepError);
+    for (const QString &problem : upkeep.purged.refused)
+        out << QCoreApplication::translate("proofdesk::services::SyncRun",
+                                           "Disposed letters were not taken out of the cache: %1 (Records › Audit "
+                                           "Trail › Verify Chain names each such row)")
+                   .arg(problem);
     return out;
 }
 

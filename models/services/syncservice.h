@@ -46,6 +46,9 @@ struct SyncRun
 
     qint64 accepted() const;
     QStringList failures() const; // "name: error" for each repository that failed
+    // What the records upkeep could not do, for a person: it failed, or disposed letters were
+    // not taken out because their tombstones are not what the trail made them (#62).
+    QStringList upkeepProblems() const;
 };
 
 // What follows "bring the cache up to date", in one place for the desktop's jobs and the

@@ -245,7 +245,7 @@ void TestCliMatters::anExaminersOwnScriptVerifiesIt()
     python.start(QStringLiteral("python3"), {script, folder});
     QVERIFY(python.waitForFinished(60000));
     const QByteArray said = python.readAllStandardOutput();
-    QVERIFY2(python.exitCode() == 0, said.constData());
+    QVERIFY2(python.exitCode() == 0, QByteArray(said + python.readAllStandardError()).constData());
     QVERIFY2(said.contains(QByteArray(QByteArray::number(f.letters) + " documents")), said.constData());
     QFile text(folder + QLatin1Char('/') + fieldsOf(datRows(folder).at(1)).at(12));
     QVERIFY(text.open(QIODevice::Append));

@@ -3,10 +3,13 @@
 #include "cache/repositorystore.h"
 #include "datafolder/datafolder.h"
 #include "dropbuilder.h"
+#include "handedit.h"
 #include "records/rolegrants.h"
 #include "services/importjob.h"
 #include "tempdatafolder.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +30,7 @@ private slots:
     void aFolderThatIsNoDropIsNamed();
     void theFirstRejectedLinesSayWhereAndWhy();
     void aNewDropIsNoRepositoryForAnAgent();
+    void aPurgeRefusedIsSaid();
 
 private:
     struct Phase
@@ -178,6 +182,35 @@ void TestImportJob::aNewDropIsNoRepositoryForAnAgent()
     cache::Database reader = cache::CacheFile::openReader(m_folder->databasePath());
     QCOMPARE(reader.queryInt("SELECT count(*) FROM repositories"), qint64(0));
     QCOMPARE(reader.queryInt("SELECT count(*) FROM communications"), qint64(0));
+}
+
+// #62: a tombstone put into records.sqlite by hand makes the purge after an import take nothing
+// out; `proofdesk-cli import` said why, the window's import said only "imported".
+void TestImportJob::aPurgeRefusedIsSaid()
+{
+    const auto importOnce = [this] {
+        services::ImportJob job(m_folder->databasePath(), m_data->path(), m_dropDir->path());
+        QSignalSpy finished(&job, &services::ImportJob::finished);
+        job.start();
+        // generous: two suites at once on two cores
+        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 60000))
+            return std::make_pair(false, QStringLiteral("no answer"));
+        return std::make_pair(finished.at(0).at(0).toBool(), finished.at(0).at(1).toString());
+    };
+    const auto [first, said] = importOnce();
+    QVERIFY2(first, qPrintable(said));
+    const QString records = QFileInfo(m_folder->databasePath()).dir().filePath(QStringLiteral("records.sqlite"));
+    const QString error = test::editByHand(
+        records, {QStringLiteral("INSERT INTO disposition_batches(id, approved_by, approved_at, item_count) "
+                                 "VALUES ('B-1', 'mallory', 0, 1)"),
+                  QStringLiteral("INSERT INTO tombstones(comm_id, batch_id, disposed_at, approved_by, record_sha256) "
+                                 "VALUES ('EXS-0001', 'B-1', 0, 'mallory', 'x')")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto [ok, message] = importOnce();
+    QVERIFY(!ok);
+    QVERIFY2(message.contains(QLatin1String("not taken out of the cache")), qPrintable(message));
+    cache::Database db = cache::CacheFile::openWriter(m_folder->databasePath());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM communications WHERE id = 'EXS-0001'"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
