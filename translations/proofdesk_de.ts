@@ -511,6 +511,10 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <source>Counting, checking and writing %1…</source>
         <translation>Zählen, Prüfen und Schreiben von %1…</translation>
     </message>
+    <message>
+        <source>Choose a finding to read its reason here.</source>
+        <translation>Wählen Sie eine Feststellung, um hier ihren Grund zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>
@@ -7416,16 +7420,16 @@ Original: %2 %3
         <source>Import cancelled. What was imported is kept; import again to continue.</source>
         <translation>Import abgebrochen. Bereits Importiertes bleibt erhalten; importieren Sie erneut, um fortzufahren.</translation>
     </message>
-    <message>
-        <source>Imported, but the records upkeep failed (it runs again after the next import or sync): %1</source>
-        <translation>Importiert, aber die Schriftgutpflege ist fehlgeschlagen (sie läuft nach dem nächsten Import oder der nächsten Synchronisierung erneut): %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
         <translation>
             <numerusform>%n Datensatz importiert</numerusform>
             <numerusform>%n Datensätze importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported, but: %1</source>
+        <translation>Importiert, aber: %1</translation>
     </message>
 </context>
 <context>
@@ -7480,10 +7484,6 @@ Original: %2 %3
         <translation>%1 ist offline: %2</translation>
     </message>
     <message>
-        <source>The records upkeep after the sync failed (it runs again after the next sync): %1</source>
-        <translation>Die Schriftgutpflege nach der Synchronisierung ist fehlgeschlagen (sie läuft nach der nächsten Synchronisierung erneut): %1</translation>
-    </message>
-    <message>
         <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
         <translation>Synchronisierung abgebrochen. Bereits Synchronisiertes bleibt erhalten; synchronisieren Sie erneut, um fortzufahren.</translation>
     </message>
@@ -7511,6 +7511,17 @@ Original: %2 %3
     <message>
         <source>%1 could not be synced: the disk of the data folder is full: %2</source>
         <translation>%1 konnte nicht abgeglichen werden: Der Datenträger des Datenordners ist voll: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SyncRun</name>
+    <message>
+        <source>The records upkeep failed (it runs again after the next import or sync): %1</source>
+        <translation>Die Pflege des Schriftguts ist fehlgeschlagen (sie läuft nach dem nächsten Import oder Sync erneut): %1</translation>
+    </message>
+    <message>
+        <source>Disposed letters were not taken out of the cache: %1 (Records › Audit Trail › Verify Chain names each such row)</source>
+        <translation>Vernichtete Schreiben wurden nicht aus dem Cache genommen: %1 (Schriftgut › Prüfpfad › Kette prüfen nennt jede solche Zeile)</translation>
     </message>
 </context>
 <context>

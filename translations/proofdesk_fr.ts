@@ -511,6 +511,10 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
         <source>Counting, checking and writing %1…</source>
         <translation>Comptage, contrôle et écriture de %1…</translation>
     </message>
+    <message>
+        <source>Choose a finding to read its reason here.</source>
+        <translation>Choisissez une constatation pour lire ici sa raison.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>
@@ -7416,16 +7420,16 @@ Original : %2 %3
         <source>Import cancelled. What was imported is kept; import again to continue.</source>
         <translation>Importation annulée. Ce qui a été importé est conservé ; relancez l’importation pour continuer.</translation>
     </message>
-    <message>
-        <source>Imported, but the records upkeep failed (it runs again after the next import or sync): %1</source>
-        <translation>Importé, mais la mise à jour de l’archivage a échoué (elle sera relancée après la prochaine importation ou synchronisation) : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) imported</source>
         <translation>
             <numerusform>%n enregistrement importé</numerusform>
             <numerusform>%n enregistrements importés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported, but: %1</source>
+        <translation>Importé, mais : %1</translation>
     </message>
 </context>
 <context>
@@ -7480,10 +7484,6 @@ Original : %2 %3
         <translation>%1 est hors ligne : %2</translation>
     </message>
     <message>
-        <source>The records upkeep after the sync failed (it runs again after the next sync): %1</source>
-        <translation>La mise à jour de l’archivage après la synchronisation a échoué (elle sera relancée après la prochaine synchronisation) : %1</translation>
-    </message>
-    <message>
         <source>Sync cancelled. What was synced is kept; sync again to continue.</source>
         <translation>Synchronisation annulée. Ce qui a été synchronisé est conservé ; relancez la synchronisation pour continuer.</translation>
     </message>
@@ -7511,6 +7511,17 @@ Original : %2 %3
     <message>
         <source>%1 could not be synced: the disk of the data folder is full: %2</source>
         <translation>%1 n’a pas pu être synchronisé : le disque du dossier de données est plein : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::SyncRun</name>
+    <message>
+        <source>The records upkeep failed (it runs again after the next import or sync): %1</source>
+        <translation>L’entretien de l’archivage a échoué (il reprend après la prochaine importation ou synchronisation) : %1</translation>
+    </message>
+    <message>
+        <source>Disposed letters were not taken out of the cache: %1 (Records › Audit Trail › Verify Chain names each such row)</source>
+        <translation>Les courriers détruits n’ont pas été retirés du cache : %1 (Archivage › Piste d’audit › Vérifier la chaîne nomme chaque ligne concernée)</translation>
     </message>
 </context>
 <context>

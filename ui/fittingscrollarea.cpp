@@ -1,5 +1,7 @@
 #include "fittingscrollarea.h"
 
+#include "focusinsight.h"
+
 #include <QEvent>
 #include <QScrollBar>
 
@@ -10,6 +12,7 @@ FittingScrollArea::FittingScrollArea(QWidget *contents, QWidget *parent)
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields grow and shrink with the width
     setWidget(contents);
+    keepFocusInSight(this);
 }
 
 QSize FittingScrollArea::sizeHint() const

@@ -113,10 +113,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildLayout();
     void addWorkspaces();
+    QList<QWidget *> tabRegions() const;
     void addRemoteSearch();
     void addComplianceTab();
     void addRecordsTab();

@@ -4,9 +4,13 @@
 // on the screen with its status bar (and role switcher) in sight, and a geometry saved on a
 // larger screen is brought back inside the screen.
 #include "cache/cachefile.h"
+#include "compliance/complianceworkspace.h"
+#include "compliance/findingstreemodel.h"
 #include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
 #include "detailpane.h"
+#include "elidedlabel.h"
+#include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -21,12 +25,15 @@
 #include <QApplication>
 #include <QDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeView>
 #include <QtTest>
 #include <algorithm>
 #include <memory>
@@ -82,6 +89,8 @@ private slots:
     void aLetterInANewWindowOpensOnTheScreen();
     void theResultsShowDeliveryAndFixityAtFirstStart_data();
     void theResultsShowDeliveryAndFixityAtFirstStart();
+    void theFindingsReadWholeAtFirstStart_data();
+    void theFindingsReadWholeAtFirstStart();
 
 private:
     void useLanguage(const QString &code);
@@ -274,6 +283,52 @@ void TestWindowFits::theResultsShowDeliveryAndFixityAtFirstStart()
         QVERIFY2(!header->isSectionHidden(column) && right <= visible,
                  qPrintable(QStringLiteral("column %1 ends at %2 of %3 px").arg(column).arg(right).arg(visible)));
     }
+}
+
+void TestWindowFits::theFindingsReadWholeAtFirstStart_data() { theResultsShowDeliveryAndFixityAtFirstStart_data(); }
+
+// #64 item 4: at 1280 px the Compliance status line was cut in its middle ("201 findings over
+// …nications in 28 ms") and the findings' Detail column was about 60 px ("templa…"), so a
+// finding's reason could not be read without resizing a column by mouse. The status reads whole,
+// and the current finding's reason reads whole under the findings, in every language.
+void TestWindowFits::theFindingsReadWholeAtFirstStart()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window(m_folder->databasePath(), m_folder->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.recordsContext()->loaded(), 5000);
+    window.recordsContext()->switchRole(proofdesk::records::Role::Compliance);
+    QTRY_COMPARE_WITH_TIMEOUT(window.recordsContext()->role(), std::optional(proofdesk::records::Role::Compliance),
+                              5000);
+    auto *compliance = window.findChild<ComplianceWorkspace *>();
+    QVERIFY(compliance);
+    window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->setCurrentWidget(compliance);
+    QTRY_VERIFY_WITH_TIMEOUT(compliance->findingsModel()->report().ranAt != 0, 10000);
+    QTest::qWait(100); // laid out with its findings
+    auto *status = compliance->findChild<ElidedLabel *>(QStringLiteral("complianceStatus"));
+    QVERIFY(status);
+    QVERIFY(!status->fullText().isEmpty());
+    QCOMPARE(status->text(), status->fullText());
+
+    // Down from the first group onto its first finding: its reason reads whole under the findings.
+    using proofdesk::compliance::FindingsTreeModel;
+    QTreeView *tree = compliance->findingsView();
+    tree->setFocus();
+    tree->setCurrentIndex(compliance->findingsModel()->index(0, 0));
+    QTest::keyClick(tree, Qt::Key_Down);
+    const QString reason = tree->currentIndex().data(FindingsTreeModel::DetailRole).toString();
+    QVERIFY2(!reason.isEmpty(), "Down from the first group reached no finding");
+    auto *shown = compliance->findChild<QLabel *>(QStringLiteral("findingReason"));
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), reason);
+    QVERIFY(shown->isVisible());
+    QVERIFY2(shown->height() >= shown->heightForWidth(shown->width()),
+             qPrintable(
+                 QStringLiteral("%1 px tall for %2").arg(shown->height()).arg(shown->heightForWidth(shown->width()))));
+    const QRect inWindow(shown->mapTo(&window, QPoint(0, 0)), shown->size());
+    QVERIFY2(window.rect().contains(inWindow), qPrintable(describe(inWindow)));
 }
 
 // The offscreen platform's screen is 800x600 unless told: here it is a laptop's, 1280x720.

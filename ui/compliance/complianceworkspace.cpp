@@ -3,9 +3,11 @@
 #include "compliance/dashboardqueries.h"
 #include "compliance/findingsengine.h"
 #include "compliance/findingstreemodel.h"
+#include "dashboardchart.h"
 #include "dashboardpanel.h"
 #include "elidedlabel.h"
 #include "flowlayout.h"
+#include "focusinsight.h"
 #include "itemmodels/asyncread.h"
 #include "itemmodels/records/recordscontext.h"
 
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 
 Q_LOGGING_CATEGORY(lcCompliance, "proofdesk.ui.compliance", QtInfoMsg)
@@ -49,8 +52,7 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(FindingsTreeModel::Detail, QHeaderView::Stretch);
-    m_tree->setColumnWidth(FindingsTreeModel::KindOrId, 200);
-    m_tree->setColumnWidth(FindingsTreeModel::Issued, 85);
+    sizeFindingColumns();
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(FindingsTreeModel::CommIdRole).toString();
         if (!id.isEmpty())
@@ -62,18 +64,7 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ComplianceWorkspace::showFindingMenu);
     connect(m_dashboards, &DashboardPanel::queryRequested, this, &ComplianceWorkspace::searchRequested);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Dashboards"));
-    scroll->setWidget(m_dashboards);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(420);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({720, 880});
-    m_content = splitter;
+    m_content = buildContent();
     // A role that may not run the checks sees why, never the findings (#41).
     m_notForRole = new QLabel(this);
     m_notForRole->setObjectName(QStringLiteral("complianceNotForRole"));
@@ -84,11 +75,24 @@ ComplianceWorkspace::ComplianceWorkspace(proofdesk::itemmodels::RecordsContext *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(buildToolbar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_content, 1);
     layout->addWidget(m_notForRole, 1);
     connect(m_context, &itemmodels::RecordsContext::roleChanged, this, &ComplianceWorkspace::onRoleChanged);
+    orderTabStops();
     updateScopeLabel();
     updateButtons();
+}
+
+// Tab as the page reads: the bar, the findings, the charts (the bar was made last).
+void ComplianceWorkspace::orderTabStops()
+{
+    QWidget *previous = m_report;
+    const QList<DashboardChart *> charts = m_dashboards->charts();
+    for (QWidget *next : QList<QWidget *>{m_tree} + QList<QWidget *>(charts.begin(), charts.end())) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void ComplianceWorkspace::onRoleChanged()
@@ -122,6 +126,52 @@ void ComplianceWorkspace::showNotForRole(const QString &why)
     updateButtons();
 }
 
+// The findings beside the dashboards. The findings take the larger part; the dashboards' charts
+// keep their least width and scroll.
+QWidget *ComplianceWorkspace::buildContent()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Dashboards"));
+    scroll->setWidget(m_dashboards);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(420);
+    keepFocusInSight(scroll);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildFindingsPane());
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({960, 640});
+    return splitter;
+}
+
+// The findings, and under them the current finding's reason whole: a reason is longer than its
+// column leaves room for at 1280 px ("content block CB-LEGAL-FOOTER v1 was retired on
+// 2024-03-01, at or before issue on 2024-12-15"), and was read only by a mouse resize (#64 item 4).
+QWidget *ComplianceWorkspace::buildFindingsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *column = new QVBoxLayout(pane);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLabel(pane);
+    m_reason->setObjectName(QStringLiteral("findingReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_tree, 1);
+    column->addWidget(m_reason);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComplianceWorkspace::showReason);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ComplianceWorkspace::showReason);
+    showReason();
+    return pane;
+}
+
+void ComplianceWorkspace::showReason()
+{
+    const QString reason = m_tree->currentIndex().data(FindingsTreeModel::DetailRole).toString();
+    m_reason->setText(reason.isEmpty() ? tr("Choose a finding to read its reason here.") : reason);
+}
+
 QWidget *ComplianceWorkspace::buildToolbar()
 {
     auto *bar = new QWidget(this);
@@ -129,7 +179,10 @@ QWidget *ComplianceWorkspace::buildToolbar()
     row->setContentsMargins(0, 0, 0, 0);
     m_onlySearch = new QCheckBox(tr("Only the current search"), bar);
     m_scopeLabel = new ElidedLabel(bar);
-    m_status = new ElidedLabel(bar);
+    // The status has a line of its own under the buttons: beside them at 1280 px it was cut to
+    // "201 findings over …nications in 28 ms", and a written file's path to its middle.
+    m_status = new ElidedLabel(this);
+    m_status->setObjectName(QStringLiteral("complianceStatus"));
     m_status->setElideMode(Qt::ElideMiddle); // "… written: /home/…/evidence-EXS-1.zip (SHA-256 …)"
     auto *run = m_run = new QPushButton(tr("&Run Checks"), bar);
     m_open = new QPushButton(tr("O&pen Communication"), bar);
@@ -146,12 +199,11 @@ QWidget *ComplianceWorkspace::buildToolbar()
     // The scope and the status are cut to the room left (whole in their tooltips) and the
     // buttons wrap onto a second row: a laptop screen holds the bar in every language.
     row->addWidget(m_onlySearch);
-    row->addWidget(m_scopeLabel);
-    row->addWidget(m_status, 1);
+    row->addWidget(m_scopeLabel, 1);
     auto *buttons = new FlowLayout;
     for (QPushButton *b : {run, m_open, m_review, m_case, m_evidence, m_report})
         buttons->addWidget(b);
-    row->addLayout(buttons, 3);
+    row->addLayout(buttons, 4);
     connect(m_onlySearch, &QCheckBox::toggled, this, [this] {
         updateScopeLabel();
         refresh();
@@ -210,6 +262,22 @@ void ComplianceWorkspace::showEvent(QShowEvent *event)
         refresh();
 }
 
+// The findings' ids and issue days as wide as they are written, so that the reason, the column
+// a person reads, has the rest of the findings' width.
+void ComplianceWorkspace::sizeFindingColumns()
+{
+    const QFontMetrics metrics(m_tree->font());
+    const int margins = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 12;
+    int widestId = metrics.horizontalAdvance(QStringLiteral("EXS-0000000"));
+    const QList<compliance::Finding> &findings = m_model->report().findings;
+    for (qsizetype i = 0; i < qMin<qsizetype>(findings.size(), 2000); ++i) // a sample is enough: ids share a shape
+        widestId = qMax(widestId, metrics.horizontalAdvance(findings.at(i).commId));
+    // A finding sits a level under its kind, and the root is decorated: two indentations.
+    m_tree->setColumnWidth(FindingsTreeModel::KindOrId, 2 * m_tree->indentation() + widestId + margins);
+    m_tree->setColumnWidth(FindingsTreeModel::Issued,
+                           metrics.horizontalAdvance(QStringLiteral("2025-12-28")) + margins); // as the model writes it
+}
+
 QString ComplianceWorkspace::statusText() const { return m_status->fullText(); }
 
 void ComplianceWorkspace::refresh()
@@ -264,6 +332,7 @@ void ComplianceWorkspace::readChecks(int generation)
 void ComplianceWorkspace::onFindings(const compliance::FindingsReport &report)
 {
     m_model->setReport(report);
+    sizeFindingColumns();
     m_dashboards->setFindings(report);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         m_tree->setFirstColumnSpanned(row, {}, true);

@@ -77,6 +77,11 @@ private:
     void onFindings(const proofdesk::compliance::FindingsReport &report);
     void updateScopeLabel();
     void updateButtons();
+    void sizeFindingColumns();
+    QWidget *buildContent();
+    QWidget *buildFindingsPane();
+    void orderTabStops();
+    void showReason();
     QString scopeQuery() const;
 
     proofdesk::itemmodels::RecordsContext *m_context;
@@ -92,6 +97,7 @@ private:
     QPushButton *m_run = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_notForRole = nullptr;
+    QLabel *m_reason = nullptr;
     QPushButton *m_review;
     QPushButton *m_case;
     QPushButton *m_open;
