@@ -10,7 +10,6 @@
 #include "elidedlabel.h"
 #include "filecommands.h"
 #include "filterbar.h"
-#include "focuschain.h"
 #include "icons.h"
 #include "itemmodels/cachestatus.h"
 #include "itemmodels/completionvalues.h"
@@ -47,7 +46,6 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QApplication>
 #include <QCompleter>
 #include <QDir>
 #include <QFileInfo>
@@ -58,7 +56,6 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -421,28 +418,6 @@ void MainWindow::addWorkspaces()
         else if (front == m_mattersTab->workspace())
             m_mattersTab->shown();
     });
-}
-
-// Tab follows the eye: the search and its buttons, the filters, a notice's buttons, the results,
-// the letter and its details, the saved searches; the other workspaces' pages, the status bar,
-// and the workspaces' tabs, from which Tab comes back to the search.
-QList<QWidget *> MainWindow::tabRegions() const
-{
-    QList<QWidget *> regions{m_searchBar,    m_filterBar,   m_demoNotice, m_tombstone,
-                             m_remoteNotice, m_resultsView, m_detail,     m_saved};
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i) != m_reviewPage)
-            regions << m_tabs->widget(i);
-    return regions << statusBar() << m_tabs->tabBar();
-}
-
-bool MainWindow::focusNextPrevChild(bool next)
-{
-    QWidget *to = tabStopAfter(tabRegions(), QApplication::focusWidget(), next);
-    if (!to)
-        return QMainWindow::focusNextPrevChild(next);
-    to->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-    return true;
 }
 
 void MainWindow::addRemoteSearch()

@@ -82,8 +82,8 @@ void ImportJob::run()
                           r.accepted, r.rejected.size());
         else if (!report.error.isEmpty())
             emit finished(false, report.error, r.accepted, r.rejected.size());
-        else if (!run.upkeepProblems().isEmpty())
-            emit finished(false, tr("Imported, but: %1").arg(run.upkeepProblems().join(QLatin1Char('\n'))), r.accepted,
+        else if (const QStringList problems = run.upkeepProblems(); !problems.isEmpty())
+            emit finished(false, tr("Imported, but: %1").arg(problems.join(QLatin1Char('\n'))), r.accepted,
                           r.rejected.size());
         else
             emit finished(true, tr("%n record(s) imported", nullptr, int(r.accepted)), r.accepted, r.rejected.size());

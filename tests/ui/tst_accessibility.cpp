@@ -11,11 +11,9 @@
 #include "compliance/dashboardchart.h"
 #include "compliance/dashboardpanel.h"
 #include "compliance/findingstreemodel.h"
-#include "demonotice.h"
 #include "detailpane.h"
 #include "documentstoragedialog.h"
 #include "elidedlabel.h"
-#include "filterbar.h"
 #include "itemmodels/records/recordscontext.h"
 #include "itemmodels/resultsmodel.h"
 #include "itemmodels/tones.h"
@@ -27,13 +25,9 @@
 #include "records/reasondialog.h"
 #include "records/recordsworkspace.h"
 #include "records/reissuedialog.h"
-#include "remotesearchnotice.h"
 #include "repositories/repositoriesdialog.h"
 #include "repositories/synccontroller.h"
 #include "resultsview.h"
-#include "savedsearchespanel.h"
-#include "searchbar.h"
-#include "tombstonenotice.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -43,23 +37,17 @@
 #include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTranslator>
-#include <QTreeView>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -249,8 +237,6 @@ private slots:
     void noTwoControlsShareAnAltKey();
     void theTranslationsShareNoAltKey_data();
     void theTranslationsShareNoAltKey();
-    void tabFollowsTheReviewPageInReadingOrder();
-    void aChartReachedByTabIsScrolledIntoSight();
 
 private:
     QList<QDialog *> makeDialogs();
@@ -473,96 +459,6 @@ void TestAccessibility::theChartsHaveAKeyboardPathAndTheirNumbers()
     QVERIFY(!view->tabKeyNavigation());
     emit view->activated(view->model()->index(0, 0));
     QCOMPARE(opened.size(), 2);
-    m_tabs->setCurrentIndex(0);
-}
-
-// Presses Tab on the control that has the focus, as a person would: a control that keeps Tab
-// for itself (a letter's links) is walked through as a person walks it.
-static QWidget *pressTab(QWidget *window)
-{
-    QWidget *from = QApplication::focusWidget();
-    QTest::keyClick(from ? from : window, Qt::Key_Tab);
-    return QApplication::focusWidget();
-}
-
-// #64 item 5: Tab ran from the results through the details, the notice's buttons, the Review tab
-// and the status bar's role before it reached the search box. From the search box it now runs
-// through the Review page as it is read, then the status bar and the workspaces' tabs, and back.
-void TestAccessibility::tabFollowsTheReviewPageInReadingOrder()
-{
-    showWorkspace(0);
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const QList<QPair<QString, QWidget *>> regions = {
-        {QStringLiteral("search"), m_window->findChild<SearchBar *>()},
-        {QStringLiteral("filters"), m_window->findChild<FilterBar *>()},
-        {QStringLiteral("demo notice"), m_window->findChild<DemoNotice *>()},
-        {QStringLiteral("tombstone notice"), m_window->findChild<TombstoneNotice *>()},
-        {QStringLiteral("repositories notice"), m_window->findChild<RemoteSearchNotice *>()},
-        {QStringLiteral("results"), m_window->resultsView()},
-        {QStringLiteral("letter"), m_window->detailPane()},
-        {QStringLiteral("saved searches"), m_window->findChild<SavedSearchesPanel *>()},
-        {QStringLiteral("status bar"), m_window->statusBar()},
-        {QStringLiteral("workspaces"), m_tabs->tabBar()},
-    };
-    const auto regionOf = [&](QWidget *w) {
-        for (qsizetype i = 0; i < regions.size(); ++i)
-            if (regions.at(i).second && (regions.at(i).second == w || regions.at(i).second->isAncestorOf(w)))
-                return int(i);
-        return -1;
-    };
-    QWidget *search = m_window->findChild<SearchBar *>()->lineEdit();
-    search->setFocus(Qt::TabFocusReason);
-    QStringList walked; // each region as Tab enters it
-    int last = 0;
-    QWidget *at = search;
-    for (int press = 0; press < 400 && (at = pressTab(m_window.get())) != search; ++press) {
-        QVERIFY2(at, "Tab left no control with the focus");
-        const int region = regionOf(at);
-        QVERIFY2(region >= 0, qPrintable(QStringLiteral("after %1 Tab stops outside the Review page: %2")
-                                             .arg(walked.join(QLatin1String(", ")), where(at))));
-        if (region != last)
-            walked << regions.at(region).first;
-        QVERIFY2(region >= last, qPrintable(QStringLiteral("Tab went back to %1 after %2")
-                                                .arg(regions.at(region).first, walked.join(QLatin1String(", ")))));
-        last = region;
-    }
-    QCOMPARE(at, search);
-    for (const char *reached : {"filters", "results", "letter", "status bar", "workspaces"})
-        QVERIFY2(walked.contains(QLatin1String(reached)), qPrintable(walked.join(QLatin1String(", "))));
-}
-
-// #64 item 5: Tab from the findings put the focus on the first chart while the dashboards stayed
-// scrolled to the last ones: the focus was out of sight and the chart's tooltip over the title bar.
-void TestAccessibility::aChartReachedByTabIsScrolledIntoSight()
-{
-    showWorkspace(1);
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    auto *compliance = m_window->findChild<ComplianceWorkspace *>();
-    auto *scroll = qobject_cast<QScrollArea *>(compliance->dashboards()->parentWidget()->parentWidget());
-    QVERIFY(scroll);
-    QVERIFY2(scroll->verticalScrollBar()->maximum() > 0, "the dashboards fit without scrolling: nothing to check");
-    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-    compliance->findingsView()->setFocus(Qt::TabFocusReason);
-    QWidget *at = nullptr;
-    for (int press = 0; press < 40 && !qobject_cast<DashboardChart *>(at); ++press)
-        at = pressTab(m_window.get());
-    auto *chart = qobject_cast<DashboardChart *>(at);
-    QVERIFY2(chart, "Tab from the findings reached no chart");
-    // Shift+Tab from the findings goes back to the bar above them, not round to the window's tabs.
-    compliance->findingsView()->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(compliance->findingsView(), Qt::Key_Backtab);
-    auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(button && compliance->isAncestorOf(button), qPrintable(focus ? where(focus) : QStringLiteral("nothing")));
-    QCOMPARE(chart, compliance->dashboards()->charts().first());
-    const QRect shown(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
-    QVERIFY2(scroll->viewport()->rect().intersects(shown),
-             qPrintable(QStringLiteral("the focused chart is at %1,%2, the dashboards show 0-%3")
-                            .arg(shown.x())
-                            .arg(shown.y())
-                            .arg(scroll->viewport()->height())));
     m_tabs->setCurrentIndex(0);
 }
 
