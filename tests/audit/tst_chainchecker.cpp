@@ -3,7 +3,7 @@
 // keeps the hash of the last entry that verified (what a store's anchor is checked against).
 #include "audit/chainchecker.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::audit;
 

@@ -10,7 +10,7 @@
 #include "cache/cachefile.h"
 #include "tempdatafolder.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using namespace proofdesk::audit;

@@ -7,7 +7,7 @@
 #include "rulecases.h"
 
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

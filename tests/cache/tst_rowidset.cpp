@@ -3,7 +3,7 @@
 #include "util/splitmix64.h"
 #include "util/wordbits.h"
 
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <set>
 

@@ -3,7 +3,7 @@
 #include "cache/statementcache.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 

@@ -1,8 +1,8 @@
 #include "util/timeutil.h"
 
 #include <QDateTime>
+#include <QTest>
 #include <QTimeZone>
-#include <QtTest>
 
 using proofdesk::parseRfc3339;
 

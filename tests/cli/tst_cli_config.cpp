@@ -9,7 +9,7 @@
 #include "tempdatafolder.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

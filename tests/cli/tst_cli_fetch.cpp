@@ -10,7 +10,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using fakeserver::Fault;
 using namespace proofdesk;

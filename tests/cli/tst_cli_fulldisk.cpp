@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <sqlite3.h>
 
 namespace {

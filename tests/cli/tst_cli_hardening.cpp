@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <functional>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>

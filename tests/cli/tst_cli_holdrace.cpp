@@ -10,8 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 #include <signal.h>
 
 namespace {

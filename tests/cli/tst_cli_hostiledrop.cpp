@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCliHostileDrop : public QObject
 {

@@ -11,7 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 #include <chrono>
 #include <future>
 #include <optional>

@@ -14,7 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

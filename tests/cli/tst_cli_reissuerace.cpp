@@ -12,8 +12,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 #include <signal.h>
 
 namespace {

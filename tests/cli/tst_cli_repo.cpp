@@ -12,7 +12,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <sys/stat.h>
 
 using namespace proofdesk;

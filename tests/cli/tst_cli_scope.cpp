@@ -10,7 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -16,8 +16,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 #include <signal.h>
 
 using namespace proofdesk;

@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

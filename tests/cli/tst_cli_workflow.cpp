@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCliWorkflow : public QObject
 {

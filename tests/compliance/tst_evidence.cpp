@@ -17,6 +17,7 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 using namespace proofdesk;
 

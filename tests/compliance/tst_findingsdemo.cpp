@@ -7,7 +7,7 @@
 #include "sync/dropimport.h"
 #include "tempdatafolder.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using compliance::FindingKind;

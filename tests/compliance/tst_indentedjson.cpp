@@ -5,7 +5,7 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 #include <limits>
 
 using namespace proofdesk::util;

@@ -9,8 +9,8 @@
 #include <QPdfSelection>
 #include <QProcess>
 #include <QSet>
+#include <QTest>
 #include <QtConcurrent>
-#include <QtTest>
 
 using namespace proofdesk::demo;
 

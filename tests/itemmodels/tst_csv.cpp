@@ -2,7 +2,7 @@
 // cell that a spreadsheet would run as a formula defused the way OWASP recommends.
 #include "util/csv.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

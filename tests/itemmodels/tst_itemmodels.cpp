@@ -14,7 +14,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
+#include <QTimeZone>
 
 using namespace proofdesk::itemmodels;
 

@@ -3,7 +3,7 @@
 #include "itemmodels/detailqueries.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::itemmodels;
 

@@ -3,7 +3,7 @@
 #include "fakeaspaceserver.h"
 #include "networkfixture.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

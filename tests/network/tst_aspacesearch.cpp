@@ -16,7 +16,7 @@
 #include "sync/archivesspace/aspacerecord.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

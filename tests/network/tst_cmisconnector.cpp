@@ -5,7 +5,8 @@
 #include "networkfixture.h"
 #include "records/connectorsender.h"
 
-#include <QtTest>
+#include <QJsonArray>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

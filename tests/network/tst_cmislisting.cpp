@@ -9,10 +9,11 @@
 #include "networkfixture.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTest>
 #include <QUrlQuery>
-#include <QtTest>
 #include <atomic>
 
 using namespace proofdesk;

@@ -6,7 +6,7 @@
 #include "fakecmistypes.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace fakeserver;
 

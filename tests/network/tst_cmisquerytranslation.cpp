@@ -10,7 +10,7 @@
 #include "sync/cmis/cmisquerytranslation.h"
 #include "sync/http/propertymapping.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using sync::cmis::PropertyDefinition;

@@ -10,7 +10,7 @@
 #include "sync/cachewriter.h"
 #include "sync/syncscope.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

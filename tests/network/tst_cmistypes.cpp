@@ -7,7 +7,7 @@
 #include "networkfixture.h"
 #include "sync/repositoryprofiles.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

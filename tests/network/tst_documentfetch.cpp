@@ -10,7 +10,7 @@
 #include "sync/documentfetch.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

@@ -18,7 +18,7 @@
 #include "sync/dropimport.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

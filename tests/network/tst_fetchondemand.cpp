@@ -21,7 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

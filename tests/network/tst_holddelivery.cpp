@@ -19,7 +19,7 @@
 #include "records/session.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

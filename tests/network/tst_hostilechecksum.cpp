@@ -13,7 +13,7 @@
 #include "sync/documentfetch.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -9,8 +9,8 @@
 #include "sync/http/proxychoice.h"
 
 #include <QNetworkProxy>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 
 using namespace proofdesk::sync;
 

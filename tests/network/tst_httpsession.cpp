@@ -9,7 +9,7 @@
 
 #include <QMutex>
 #include <QRegularExpression>
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <future>
 #include <thread>

@@ -12,8 +12,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 #include <cstdio>
 
 using namespace proofdesk::sync;

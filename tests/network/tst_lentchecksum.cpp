@@ -17,7 +17,7 @@
 #include "sync/documentfetch.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 
 using namespace proofdesk;

@@ -9,7 +9,7 @@
 #include "sync/connectiontest.h"
 #include "sync/mappingsanity.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -12,8 +12,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

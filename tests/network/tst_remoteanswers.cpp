@@ -21,7 +21,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using sync::RemoteAnswer;

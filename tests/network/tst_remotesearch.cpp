@@ -9,7 +9,7 @@
 #include "search/searchengine.h"
 #include "services/remotesearch.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

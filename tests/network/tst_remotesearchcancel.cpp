@@ -11,7 +11,7 @@
 #include "services/remotesearchjob.h"
 
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using services::RemoteSearchJob;

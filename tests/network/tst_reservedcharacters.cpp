@@ -16,7 +16,7 @@
 #include "sync/workflow/workflowconnector.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

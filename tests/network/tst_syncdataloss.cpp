@@ -9,7 +9,8 @@
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 
-#include <QtTest>
+#include <QJsonArray>
+#include <QTest>
 #include <atomic>
 
 using namespace proofdesk;

@@ -11,7 +11,7 @@
 #include "tempdatafolder.h"
 
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

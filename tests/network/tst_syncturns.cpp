@@ -9,7 +9,7 @@
 #include "networkfixture.h"
 #include "services/syncservice.h"
 
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <chrono>
 #include <functional>

@@ -7,7 +7,7 @@
 
 #include <QScopeGuard>
 #include <QSslConfiguration>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -5,7 +5,7 @@
 #include "networkfixture.h"
 #include "sync/workflow/workflowconnector.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using fakeserver::Fault;

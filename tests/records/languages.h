@@ -3,8 +3,8 @@
 // the window's language: translator and default locale together.
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 class Languages
 {

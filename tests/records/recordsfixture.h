@@ -10,7 +10,7 @@
 #include "tempdatafolder.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <memory>
 
 // A data folder with a drop beside it, the writer connection (records.sqlite attached),

@@ -9,7 +9,7 @@
 #include <QPdfSelection>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using namespace proofdesk::records;

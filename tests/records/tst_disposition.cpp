@@ -11,6 +11,7 @@
 #include "search/searchengine.h"
 #include "util/timeutil.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
 

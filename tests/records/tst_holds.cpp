@@ -10,6 +10,7 @@
 #include "search/searchengine.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 using namespace proofdesk;
 using namespace proofdesk::records;

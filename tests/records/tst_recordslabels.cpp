@@ -10,7 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using itemmodels::DispositionModel;

@@ -6,8 +6,8 @@
 #include "threadcpu.h"
 
 #include <QElapsedTimer>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 
 using proofdesk::render::HtmlLimits;
 

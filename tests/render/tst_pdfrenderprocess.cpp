@@ -6,7 +6,7 @@
 #include "render/pdfrenderprocess.h"
 
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::render;
 

@@ -7,7 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::render::TextLimits;
 

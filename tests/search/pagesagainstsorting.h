@@ -3,7 +3,7 @@
 #include "cache/sqlite.h"
 #include "search/searchengine.h"
 
-#include <QtTest>
+#include <QTest>
 
 // Every page of `query` under `costs` against sorting every match, at each offset.
 inline void comparePagesWithSorting(proofdesk::cache::Database &db, const QString &query,

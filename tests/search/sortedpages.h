@@ -6,7 +6,7 @@
 
 #include "search/searchengine.h"
 
-#include <QtTest>
+#include <QTest>
 #include <functional>
 #include <limits>
 #include <utility>

@@ -3,7 +3,7 @@
 #include "search/searchengine.h"
 #include "searchfixture.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;

@@ -6,7 +6,7 @@
 #include "generatedcache.h"
 #include "sortedpages.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace generatedcache;
 

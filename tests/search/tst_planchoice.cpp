@@ -2,7 +2,7 @@
 // set of measurements and the plan chosen from them. docs/search-plans.md has the same tables.
 #include "search/planchoice.h"
 
-#include <QtTest>
+#include <QTest>
 #include <functional>
 
 using namespace proofdesk::search;

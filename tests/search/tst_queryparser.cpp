@@ -2,7 +2,8 @@
 #include "search/fields.h"
 #include "search/queryparser.h"
 
-#include <QtTest>
+#include <QTest>
+#include <QTimeZone>
 
 using namespace proofdesk::search;
 

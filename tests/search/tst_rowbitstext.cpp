@@ -5,6 +5,7 @@
 #include "generatedcache.h"
 #include "search/storedtext.h"
 
+#include <QLoggingCategory>
 #include <memory>
 
 using namespace proofdesk::cache;

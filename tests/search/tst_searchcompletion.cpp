@@ -2,7 +2,7 @@
 #include "search/fields.h"
 #include "searchfixture.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;

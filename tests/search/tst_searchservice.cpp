@@ -5,7 +5,7 @@
 #include "searchfixture.h"
 
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;

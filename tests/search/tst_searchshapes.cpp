@@ -12,7 +12,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;

@@ -4,8 +4,8 @@
 #include "search/sqlcompiler.h"
 
 #include <QDateTime>
+#include <QTest>
 #include <QTimeZone>
-#include <QtTest>
 
 using namespace proofdesk::search;
 

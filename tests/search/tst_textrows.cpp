@@ -3,7 +3,7 @@
 #include "search/textrows.h"
 #include "searchfixture.h"
 
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <sqlite3.h>
 

@@ -6,6 +6,7 @@
 #include "recordsbackend.h"
 
 #include <QBuffer>
+#include <QStandardPaths>
 
 using namespace storetest;
 

@@ -4,6 +4,8 @@
 // the same behaviour: each test runs once per backend row.
 #include "recordsbackend.h"
 
+#include <QBuffer>
+
 using namespace storetest;
 
 namespace {

@@ -4,7 +4,7 @@
 // writer connections) and tst_cli_reissuerace (two proofdesk-cli processes) make them: the
 // later decision read the request before the first committed, and must be refused.
 #include <QString>
-#include <QtTest>
+#include <QTest>
 
 // Who takes each decision (approve, reject, cancel): carol and dave are compliance officers;
 // alice asked for the reissue and withdraws it.

@@ -9,7 +9,7 @@
 #include "sync/syncscope.h"
 #include "tempdatafolder.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using domain::Fixity;

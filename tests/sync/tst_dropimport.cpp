@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 #include <atomic>
 #include <cstdio>
 #include <thread>

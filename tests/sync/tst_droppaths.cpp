@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QtTest>
+#include <QTest>
 #include <unistd.h>
 
 using namespace proofdesk;

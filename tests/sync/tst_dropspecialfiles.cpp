@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>

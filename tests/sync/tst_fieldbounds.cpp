@@ -10,7 +10,7 @@
 #include "sync/fieldbounds.h"
 
 #include <QJsonDocument>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using sync::FieldBounds;

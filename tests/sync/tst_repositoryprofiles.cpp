@@ -8,7 +8,7 @@
 #include "sync/workflow/workflowsettings.h"
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::sync;
 

@@ -11,7 +11,7 @@
 #include "tempdatafolder.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <limits>
 
 using namespace proofdesk;

@@ -2,7 +2,7 @@
 // of the old one (then the repository's sync position is kept: nothing new can come in).
 #include "sync/syncscope.h"
 
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::sync::SyncScope;
 

@@ -12,7 +12,7 @@
 #include "team/teamfacts.h"
 #include "teamtestdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 #include <functional>
 #include <memory>
 #include <optional>

@@ -7,7 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTcpServer>
-#include <QtTest>
+#include <QTest>
 #include <libpq-fe.h>
 #include <memory>
 

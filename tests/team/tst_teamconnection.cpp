@@ -7,7 +7,7 @@
 #include "team/pgconnection.h"
 #include "team/teamconfig.h"
 
-#include <QtTest>
+#include <QTest>
 #include <libpq-fe.h>
 
 using namespace proofdesk;

@@ -6,7 +6,7 @@
 #include "team/teamlogin.h"
 #include "teamdesk.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using namespace teamtest;

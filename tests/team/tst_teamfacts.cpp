@@ -9,7 +9,7 @@
 #include "team/teamschema.h"
 #include "teamdesk.h"
 
-#include <QtTest>
+#include <QTest>
 #include <thread>
 
 using namespace proofdesk;

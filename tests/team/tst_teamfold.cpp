@@ -5,7 +5,7 @@
 #include "team/pgconnection.h"
 #include "teamtestdatabase.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -10,7 +10,7 @@
 #include "teamdesk.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using namespace teamtest;

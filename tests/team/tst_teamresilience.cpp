@@ -9,7 +9,8 @@
 #include "team/teamrecordsstore.h"
 #include "teamdesk.h"
 
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace proofdesk;
 using namespace teamtest;

@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -10,7 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

@@ -7,7 +7,7 @@
 #include "team/teamrecordsstore.h"
 #include "teamdesk.h"
 
-#include <QtTest>
+#include <QTest>
 #include <thread>
 
 using namespace proofdesk;

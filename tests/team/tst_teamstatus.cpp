@@ -7,7 +7,7 @@
 #include "teamtestdatabase.h"
 
 #include <QStatusBar>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

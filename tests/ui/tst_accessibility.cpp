@@ -45,10 +45,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace proofdesk;
 

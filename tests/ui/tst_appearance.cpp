@@ -11,7 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QtTest>
+#include <QTest>
 
 using appearance::Theme;
 

@@ -22,7 +22,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QSettings>
-#include <QtTest>
+#include <QTest>
 #include <memory>
 
 using appearance::Theme;

@@ -26,7 +26,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::itemmodels::ResultsModel;
 

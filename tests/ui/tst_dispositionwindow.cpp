@@ -24,7 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using records::Role;

@@ -18,7 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <cerrno>
 #include <chrono>

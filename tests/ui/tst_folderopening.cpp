@@ -21,8 +21,8 @@
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 #include <atomic>
 #include <optional>
 #include <thread>

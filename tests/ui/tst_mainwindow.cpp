@@ -19,7 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::itemmodels::ResultsModel;
 

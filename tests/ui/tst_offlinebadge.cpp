@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 

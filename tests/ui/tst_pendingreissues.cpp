@@ -23,7 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using itemmodels::PendingReissues;

@@ -19,8 +19,8 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 #include <memory>
 
 namespace {

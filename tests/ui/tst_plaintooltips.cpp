@@ -6,9 +6,9 @@
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTest>
 #include <QTextDocument>
 #include <QToolTip>
-#include <QtTest>
 
 class TestPlainToolTips : public QObject
 {

@@ -25,7 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using itemmodels::RecordsContext;

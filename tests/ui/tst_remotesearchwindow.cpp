@@ -31,8 +31,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QTest>
 #include <QToolButton>
-#include <QtTest>
 
 using namespace proofdesk;
 using itemmodels::ResultsModel;

@@ -32,9 +32,10 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
-#include <QtTest>
 
 using namespace proofdesk;
 

@@ -17,7 +17,7 @@
 #include <QProxyStyle>
 #include <QSettings>
 #include <QStyleOptionViewItem>
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::itemmodels::ResultsModel;
 

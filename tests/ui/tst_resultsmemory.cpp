@@ -10,7 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 #include <malloc.h>
 
 using proofdesk::itemmodels::ResultsModel;

@@ -29,7 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QtTest>
+#include <QTest>
 
 using proofdesk::itemmodels::ResultsModel;
 

@@ -7,8 +7,8 @@
 #include "recordsfixture.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QWidget>
-#include <QtTest>
 
 using proofdesk::itemmodels::RecordsContext;
 using proofdesk::records::Action;

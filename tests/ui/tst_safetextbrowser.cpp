@@ -5,8 +5,8 @@
 
 #include <QBuffer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
-#include <QtTest>
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 class TestSearchText : public QObject
 {

@@ -5,7 +5,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::itemmodels;
 

@@ -6,8 +6,8 @@
 #include "util/translation.h"
 
 #include <QCoreApplication>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using proofdesk::util::translateEither;
 

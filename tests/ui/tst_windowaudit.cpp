@@ -31,8 +31,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
-#include <QtTest>
 
 using namespace proofdesk;
 using itemmodels::ResultsModel;

@@ -32,9 +32,9 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 #include <QTreeView>
-#include <QtTest>
 #include <algorithm>
 #include <memory>
 

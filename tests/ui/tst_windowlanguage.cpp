@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QTest>
 #include <QTranslator>
-#include <QtTest>
 
 using proofdesk::itemmodels::SavedSearchesModel;
 

@@ -15,7 +15,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 using records::Role;
