@@ -2,6 +2,7 @@
 
 #include "domain/textfold.h"
 #include "rowbitsdigest.h"
+#include "rowbitskeys.h"
 #include "util/wordbits.h"
 
 #include <QtEndian>
@@ -140,8 +141,18 @@ void readChunk(const Statement &st, const QString &key, std::optional<qint64> co
     }
 }
 
-// The rowid up to which `key`'s rows are stored, checked: its digest is its own and it does not
-// pass the last communication (rows deleted from the end drop the covers above them).
+// The rowid up to which `key`'s rows are stored, as written: for the writer, which changes the
+// keys under a cover before it seals the cover again (setCover).
+std::optional<qint64> readCoverUnsealed(const Database &db, const QString &key)
+{
+    Statement st = db.prepareCached("SELECT upto FROM rowbits_cover WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? std::optional<qint64>(st.columnInt(0)) : std::nullopt;
+}
+
+// The rowid up to which `key`'s rows are stored, checked: its digest is its own and that of the
+// keys it covers as they are recorded (rowbitskeys.h), and it does not pass the last
+// communication (rows deleted from the end drop the covers above them).
 std::optional<qint64> readCover(const Database &db, const QString &key)
 {
     Statement st = db.prepareCached("SELECT upto, digest FROM rowbits_cover WHERE key = ?");
@@ -149,8 +160,10 @@ std::optional<qint64> readCover(const Database &db, const QString &key)
     if (!st.step())
         return std::nullopt;
     const qint64 upto = st.columnInt(0);
-    if (rowbitsdigest::ofCover(key, upto) != st.columnInt(1))
-        throw StoredRowsDamaged(QStringLiteral("a stored cover is not the one its key was given"));
+    const rowbitskeys::Totals covered = rowbitskeys::underCover(db, key);
+    if (rowbitsdigest::ofCover(key, upto, covered.chunks, covered.rows) != st.columnInt(1))
+        throw StoredRowsDamaged(QStringLiteral("a stored cover is not the one its key was given, or a key it "
+                                               "covers is gone"));
     if (upto > db.queryInt("SELECT coalesce(max(rowid), 0) FROM communications"))
         throw StoredRowsDamaged(QStringLiteral("a stored cover passes the last communication"));
     return upto;
@@ -252,12 +265,14 @@ qint64 RowBits::storedCount(const QString &key) const
     Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
-    qint64 n = 0;
+    rowbitskeys::Totals read;
     while (st.step()) {
         readChunk(st, key, cover, words); // the count is summed once it is found to be its bits'
-        n += st.columnInt(1);
+        read.chunks += 1;
+        read.rows += st.columnInt(1);
     }
-    return n;
+    rowbitskeys::expect(m_db, key, read);
+    return read.rows;
 }
 
 void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
@@ -266,10 +281,14 @@ void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
     Statement st = m_db.prepareCached(kChunksOfKey);
     st.bind(1, key);
     ChunkWords words;
+    rowbitskeys::Totals read;
     while (st.step()) {
         readChunk(st, key, cover, words);
         set.uniteChunk(std::size_t(st.columnInt(0)), words.data());
+        read.chunks += 1;
+        read.rows += st.columnInt(1);
     }
+    rowbitskeys::expect(m_db, key, read);
 }
 
 qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
@@ -279,6 +298,7 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
     st.bind(1, key);
     ChunkWords words;
     qint64 n = 0;
+    rowbitskeys::Totals read; // every chunk's count, read or not
     while (st.step()) {
         const auto c = std::size_t(st.columnInt(0));
         // Only the chunks the set has are read: a blob past the first columns stays on its
@@ -287,7 +307,10 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
             readChunk(st, key, cover, words);
             n += set.countInChunk(c, words.data());
         }
+        read.chunks += 1;
+        read.rows += st.columnInt(1);
     }
+    rowbitskeys::expect(m_db, key, read);
     return n;
 }
 
@@ -298,6 +321,7 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
     st.bind(1, key);
     ChunkWords words;
     std::size_t next = 0; // chunks before the stored one read are not stored: emptied
+    rowbitskeys::Totals read;
     while (st.step()) {
         const auto c = std::size_t(st.columnInt(0));
         for (; next < c; ++next)
@@ -307,7 +331,10 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
             set.intersectChunk(c, words.data());
         }
         next = c + 1;
+        read.chunks += 1;
+        read.rows += st.columnInt(1);
     }
+    rowbitskeys::expect(m_db, key, read);
     for (; next < set.chunkCount(); ++next)
         set.intersectChunk(next, nullptr);
     set.dropOthers();
@@ -315,7 +342,8 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
 
 void RowBits::add(const QString &key, const RowIdSet &rows)
 {
-    const auto cover = readCover(m_db, coverKeyOf(key)); // what is stored so far is checked, never carried on
+    // What is stored so far is checked, never carried on; the cover is sealed again by setCover.
+    const auto cover = readCoverUnsealed(m_db, coverKeyOf(key));
     Statement read = m_db.prepareCached(kChunkOfKey);
     Statement write =
         m_db.prepareCached("INSERT OR REPLACE INTO rowbits(key, chunk, n, digest, bits) VALUES(?, ?, ?, ?, ?)");
@@ -339,14 +367,16 @@ void RowBits::add(const QString &key, const RowIdSet &rows)
         sqlite3_bind_blob(write.handle(), 5, blob.constData(), int(blob.size()), SQLITE_STATIC);
         write.run();
     }
+    rowbitskeys::record(m_db, key);
 }
 
 void RowBits::setCover(const QString &key, qint64 upto)
 {
+    const rowbitskeys::Totals covered = rowbitskeys::underCover(m_db, key);
     m_db.prepareCached("INSERT OR REPLACE INTO rowbits_cover(key, upto, digest) VALUES(?, ?, ?)")
         .bind(1, key)
         .bind(2, upto)
-        .bind(3, rowbitsdigest::ofCover(key, upto))
+        .bind(3, rowbitsdigest::ofCover(key, upto, covered.chunks, covered.rows))
         .run();
 }
 
@@ -354,7 +384,9 @@ StoredRowsReader::StoredRowsReader(const Database &db, QString key)
     : m_db(db)
     , m_key(std::move(key))
     , m_cover(readCover(db, RowBits::coverKeyOf(m_key)))
-{}
+{
+    rowbitskeys::expectStored(db, m_key);
+}
 
 bool StoredRowsReader::has(qint64 rowid)
 {
@@ -378,12 +410,14 @@ void RowBits::dropUncovered()
     m_db.exec("DELETE FROM rowbits WHERE key NOT IN (SELECT key FROM rowbits_cover) "
               "AND NOT EXISTS (SELECT 1 FROM rowbits_cover f WHERE substr(f.key, -1) = ':' "
               "AND substr(rowbits.key, 1, length(f.key)) = f.key)");
+    rowbitskeys::dropUnstored(m_db);
 }
 
 void RowBits::dropAll()
 {
     m_db.exec("DELETE FROM rowbits_cover"); // first: rows without a cover are never read
     m_db.exec("DELETE FROM rowbits");
+    m_db.exec("DELETE FROM rowbits_keys");
 }
 
 } // namespace proofdesk::cache

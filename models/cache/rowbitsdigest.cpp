@@ -44,6 +44,14 @@ qint64 ofChunk(const QString &key, qint64 chunk, const quint64 *words)
     return qint64(finish(step(step(step(lanes[0], lanes[1]), lanes[2]), lanes[3])));
 }
 
-qint64 ofCover(const QString &key, qint64 upto) { return qint64(finish(step(ofKey(key, 2), quint64(upto)))); }
+qint64 ofCover(const QString &key, qint64 upto, qint64 keys, qint64 rows)
+{
+    return qint64(finish(step(step(step(ofKey(key, 2), quint64(upto)), quint64(keys)), quint64(rows))));
+}
+
+qint64 ofTotals(const QString &key, qint64 chunks, qint64 rows)
+{
+    return qint64(finish(step(step(ofKey(key, 3), quint64(chunks)), quint64(rows))));
+}
 
 } // namespace proofdesk::cache::rowbitsdigest

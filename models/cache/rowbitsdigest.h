@@ -12,6 +12,10 @@ namespace proofdesk::cache::rowbitsdigest {
 
 // `words`: RowIdSet::kChunkWords words.
 qint64 ofChunk(const QString &key, qint64 chunk, const quint64 *words);
-qint64 ofCover(const QString &key, qint64 upto);
+// A cover's: of its key, its rowid, and the keys it covers together with their rows
+// (rowbitskeys.h), so that a key deleted whole with its chunks shows.
+qint64 ofCover(const QString &key, qint64 upto, qint64 keys, qint64 rows);
+// A key's chunks and rows together (rowbitskeys.h), so that a chunk deleted shows.
+qint64 ofTotals(const QString &key, qint64 chunks, qint64 rows);
 
 } // namespace proofdesk::cache::rowbitsdigest

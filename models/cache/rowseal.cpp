@@ -1,5 +1,6 @@
 #include "rowseal.h"
 
+#include "bulkload.h"
 #include "repositorystore.h"
 #include "sqlite.h"
 
@@ -149,6 +150,8 @@ RowSeal::Check RowSeal::verify(Database &db, int limit)
     check.triggers = triggersPresent(db);
     check.tallyTriggers = RowTally::triggersPresent(db);
     check.miscounted = RowTally::verify(db);
+    check.events = TableSeal::events().verify(db, limit);
+    check.texts = TableSeal::texts().verify(db, limit);
     Statement st =
         db.prepare(QStringLiteral("SELECT rowid, id, row_seal IS %1, repo_id FROM communications ORDER BY rowid")
                        .arg(sealExpression()));
@@ -166,11 +169,55 @@ RowSeal::Check RowSeal::verify(Database &db, int limit)
 
 qint64 RowSeal::Check::rowsNotAsWritten() const
 {
-    qint64 rows = damagedRows;
+    qint64 rows = damagedRows + events.damagedRows + texts.damagedRows;
     for (const RowTally::Miscount &m : miscounted)
         rows += std::max<qint64>(1, qAbs(m.letters - m.lettersKept) + qAbs(m.events - m.eventsKept));
     return rows;
 }
+
+namespace {
+
+// The changed events go before a recount, so that it counts the rows kept.
+void repairEvents(Database &db, const TableSeal::Check &check)
+{
+    const TableSeal &events = TableSeal::events();
+    events.restoreTriggers(db, check);
+    if (check.damagedRows > 0)
+        db.exec(QStringLiteral("DELETE FROM delivery_events WHERE %1").arg(events.damagedCondition()));
+}
+
+// The full-text index holds the words of the texts as written (an edit by hand does not reach it):
+// built again from the texts as they are, the sync's rewrite of each such letter then removes
+// exactly what the index holds. Not while a bulk load has it deferred: it is built then.
+void repairTexts(Database &db, const TableSeal::Check &check)
+{
+    const TableSeal &texts = TableSeal::texts();
+    texts.restoreTriggers(db, check);
+    if (check.damagedRows == 0)
+        return;
+    db.exec(QStringLiteral("UPDATE communications SET row_seal = 'its text changed outside Proofdesk' "
+                           "WHERE rowid IN (SELECT rowid FROM comm_text WHERE %1)")
+                .arg(texts.damagedCondition()));
+    if (Statement pending = db.prepare(BulkLoad::kTextIndexPendingSql); !pending.step())
+        db.exec("INSERT INTO comm_fts(comm_fts) VALUES('rebuild')");
+}
+
+// What the daily check found of a letter's other table, for the log.
+void describe(QStringList &found, const char *part, const TableSeal::Check &check)
+{
+    if (check.damagedRows > 0) {
+        QStringList named;
+        for (const TableSeal::Damaged &d : check.damaged)
+            named << d.communicationId;
+        found << QStringLiteral("%1 %2 changed (of %3)")
+                     .arg(check.damagedRows)
+                     .arg(QLatin1String(part), named.join(u", "));
+    }
+    if (!check.triggers)
+        found << QStringLiteral("the sealing triggers of the %1 removed").arg(QLatin1String(part));
+}
+
+} // namespace
 
 qsizetype RowSeal::repair(Database &db, const Check &check)
 {
@@ -181,8 +228,17 @@ qsizetype RowSeal::repair(Database &db, const Check &check)
         db.exec(triggersSql().toUtf8().constData());
     }
     QSet<qint64> again = check.repositories;
-    if (!check.tallyTriggers || !check.miscounted.isEmpty())
-        RowTally::recount(db, check.miscounted);
+    repairEvents(db, check.events);
+    repairTexts(db, check.texts);
+    again.unite(check.events.repositories);
+    again.unite(check.texts.repositories);
+    // Without the counting triggers the events' deletion was not counted: counted again below.
+    QList<RowTally::Miscount> recount = check.miscounted;
+    if (!check.tallyTriggers)
+        for (const qint64 id : check.events.repositories)
+            recount.append(RowTally::Miscount{id, {}});
+    if (!check.tallyTriggers || !recount.isEmpty())
+        RowTally::recount(db, recount);
     for (const RowTally::Miscount &m : check.miscounted)
         again.insert(m.repository);
     RepositoryStore repositories(db);
@@ -206,6 +262,8 @@ RowSeal::Check RowSeal::checkAndRepair(Database &db)
     }
     if (!check.triggers)
         found << QStringLiteral("the sealing triggers removed");
+    describe(found, "delivery events", check.events);
+    describe(found, "texts", check.texts);
     for (const RowTally::Miscount &m : check.miscounted)
         found << QStringLiteral(
                      "repository %1 holding %2 letters and %3 delivery events where %4 and %5 were written%6")

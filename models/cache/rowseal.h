@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rowtally.h"
+#include "tableseal.h"
 
 #include <QHash>
 #include <QList>
@@ -60,7 +61,14 @@ public:
         // (a row deleted or put in by hand), with their tallies' triggers (cache/rowtally.h).
         QList<RowTally::Miscount> miscounted;
         bool tallyTriggers = true;
-        bool clean() const { return damagedRows == 0 && triggers && miscounted.isEmpty() && tallyTriggers; }
+        // Delivery events and letters' texts changed in place (cache/tableseal.h).
+        TableSeal::Check events;
+        TableSeal::Check texts;
+        bool clean() const
+        {
+            return damagedRows == 0 && triggers && miscounted.isEmpty() && tallyTriggers && events.clean()
+                   && texts.clean();
+        }
         // The rows changed, gone or put in: what the daily check reports.
         qint64 rowsNotAsWritten() const;
     };
@@ -68,7 +76,10 @@ public:
     // After a check that found damage (`db` writable): each damaged row's repository is read
     // again from its start at its next sync (its cursor cleared, as a wider scope does), where
     // the cache writer writes again every row whose seal does not hold; sealing triggers that
-    // were removed are made again. Returns the repositories to be read again.
+    // were removed are made again. A changed delivery event is taken out (the sync brings it as
+    // sent); a letter whose text changed has its row's seal broken, so that the sync writes it
+    // again, and the full-text index is built again from the texts as they are, so that the
+    // sync's rewrite removes what the index holds. Returns the repositories to be read again.
     static qsizetype repair(Database &db, const Check &check);
     // verify() and repair() as the daily check runs them (CacheFile::prepare, CheckBeside): the
     // damaged rows named in the log.

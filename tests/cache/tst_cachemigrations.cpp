@@ -5,7 +5,7 @@
 #include "cache/migrations.h"
 #include "tempdatafolder.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk::cache;
 
@@ -41,6 +41,21 @@ Database cacheAtSchema(const TempDataFolder &data, int version)
     }
     db.prepare("INSERT INTO meta(key, value) VALUES('schema_version', ?1)").bind(1, QString::number(version)).run();
     return db;
+}
+
+// The migrations after the cache's version up to `version` only: what a later one drops is seen
+// before it does (migration 23 drops the stored rows that 17 to 19 keep).
+void migrateThrough(Database &db, int version)
+{
+    const int from = CacheFile::schemaVersion(db);
+    for (const Migration &m : migrations()) {
+        if (m.version <= from || m.version > version)
+            continue;
+        db.exec(m.sql);
+        if (m.code)
+            m.code(db);
+    }
+    db.prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'").bind(1, QString::number(version)).run();
 }
 } // namespace
 
@@ -150,8 +165,7 @@ void TestCacheMigrations::aCacheOfSchema16KeepsItsStoredRowsAndTakesOffsets()
     Database db = cacheAtSchema(data, 16);
     db.exec("INSERT INTO rowbits_cover(key, upto, digest) VALUES('word:balance', 7, 1), ('sampled:words', 7, 3)");
     db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:balance', 0, 1, 2, zeroblob(8192))");
-    CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    migrateThrough(db, 22);
     QCOMPARE(db.queryText("PRAGMA integrity_check"), QStringLiteral("ok")); // its definition edited in place
     QCOMPARE(db.queryText("SELECT key || ' ' || chunk || ' ' || n || ' ' || digest || ' ' || length(bits) FROM "
                           "rowbits"),
@@ -188,12 +202,17 @@ void TestCacheMigrations::aCacheSampledUnderAnOlderRuleIsSampledAgain()
     Database db = cacheAtSchema(data, schema);
     db.exec("INSERT INTO rowbits_cover(key, upto, digest) VALUES('word:balance', 7, 1), ('sampled:words', 7, 3)");
     db.exec("INSERT INTO rowbits(key, chunk, n, digest, bits) VALUES('word:balance', 0, 1, 2, x'0500')");
-    CacheFile::migrate(db);
-    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    migrateThrough(db, 22);
     QCOMPARE(db.queryText("SELECT group_concat(key || ' ' || upto) FROM rowbits_cover"),
              QStringLiteral("word:balance 7"));
     QCOMPARE(db.queryText("SELECT key || ' ' || n || ' ' || hex(bits) FROM rowbits"),
              QStringLiteral("word:balance 1 0500"));
+    // Migration 23 (issue #62): stored rows without a count of their keys' chunks and rows are
+    // dropped, for the next sync to build again with one.
+    CacheFile::migrate(db);
+    QCOMPARE(CacheFile::schemaVersion(db), migrations().back().version);
+    QCOMPARE(db.queryInt("SELECT (SELECT count(*) FROM rowbits) + (SELECT count(*) FROM rowbits_cover)"), qint64(0));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM rowbits_keys"), qint64(0));
 }
 
 // Migration 16 (issue #40): a network repository's document counted verified on bytes another
@@ -242,6 +261,12 @@ void TestCacheMigrations::rejectedLinesOfAnEarlierSchemaAreKeptOncePerLine()
     {
         // The cache as schema 6 left it.
         Database db = CacheFile::openWriter(path);
+        db.exec("DROP TABLE rowbits_keys"); // migration 23
+        for (const char *trigger :
+             {"event_seal_insert", "event_seal_update", "text_seal_insert", "text_seal_update"}) // migration 22
+            db.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
+        db.exec("ALTER TABLE delivery_events DROP COLUMN row_seal");
+        db.exec("ALTER TABLE comm_text DROP COLUMN row_seal");
         for (const char *trigger :
              {"tally_repository_insert", "tally_comm_insert", "tally_comm_delete", "tally_comm_move",
               "tally_event_insert", "tally_event_delete", "tally_event_move"}) // migration 21

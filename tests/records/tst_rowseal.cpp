@@ -6,10 +6,11 @@
 #include "cache/cachefile.h"
 #include "cache/rowseal.h"
 #include "cache/rowtally.h"
+#include "cache/tableseal.h"
 #include "handedit.h"
 #include "recordsfixture.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace proofdesk;
 
@@ -28,6 +29,14 @@ private slots:
     void rowsDeletedOrPutInByHandAreNamed();
     void proofdesksOwnDeletionsKeepTheCount();
     void aCacheOfSchema20CountsTheRowsItHas();
+    void everyEventColumnIsSealed();
+    void anotherProgramCannotChangeAnEvent();
+    void anEventChangedWithoutTheTriggersIsNamed_data();
+    void anEventChangedWithoutTheTriggersIsNamed();
+    void aCacheOfSchema21SealsTheEventsItHas();
+    void anotherProgramCannotChangeAText();
+    void aTextChangedWithoutTheTriggersIsNamed_data();
+    void aTextChangedWithoutTheTriggersIsNamed();
 };
 
 namespace {
@@ -157,11 +166,29 @@ void importThreeWithEvents(RecordsFixture &f)
 }
 
 const QStringList kDropTallyTriggers = {
-    QStringLiteral("DROP TRIGGER tally_comm_insert"),
-    QStringLiteral("DROP TRIGGER tally_comm_delete"),
-    QStringLiteral("DROP TRIGGER tally_event_insert"),
-    QStringLiteral("DROP TRIGGER tally_event_delete"),
+    QStringLiteral("DROP TRIGGER tally_comm_insert"),  QStringLiteral("DROP TRIGGER tally_comm_delete"),
+    QStringLiteral("DROP TRIGGER tally_event_insert"), QStringLiteral("DROP TRIGGER tally_event_delete"),
+    QStringLiteral("DROP TRIGGER event_seal_insert"),
 };
+
+// The cache as schema 21 left it: migrations 22 (the seals of events and texts) and 23 (the
+// stored rows' counts) undone.
+void rewindTo21(RecordsFixture &f)
+{
+    for (const char *trigger : {"event_seal_insert", "event_seal_update", "text_seal_insert", "text_seal_update"})
+        f.writer.exec(QString(QLatin1String("DROP TRIGGER ") + QLatin1String(trigger)));
+    f.writer.exec("ALTER TABLE delivery_events DROP COLUMN row_seal");
+    f.writer.exec("ALTER TABLE comm_text DROP COLUMN row_seal");
+    f.writer.exec("DROP TABLE rowbits_keys");
+    f.writer.exec("UPDATE meta SET value = '21' WHERE key = 'schema_version'");
+}
+
+// The bounce of EXS-2, as its row says now.
+qint64 bounces(RecordsFixture &f)
+{
+    return f.count("SELECT count(*) FROM delivery_events WHERE communication_id = 'EXS-2' AND event = 'bounced' "
+                   "AND at = 1772445600000 AND detail IS NULL");
+}
 
 } // namespace
 
@@ -239,7 +266,9 @@ void TestRowSeal::rowsDeletedOrPutInByHandAreNamed()
     f.import();
     QVERIFY(cache::RowSeal::verify(f.writer).clean());
     QCOMPARE(f.count("SELECT count(*) FROM communications"), 3);
-    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), events > 2 ? events : 2);
+    // An event put in by hand carries no seal: the repair took it out, and the sync did not bring it.
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), 2);
+    QCOMPARE(bounces(f), 1);
 }
 
 // Proofdesk's own deletions (a repository's deletion carried, a repository removed) keep each
@@ -266,8 +295,9 @@ void TestRowSeal::aCacheOfSchema20CountsTheRowsItHas()
     for (const QString &trigger : cache::RowTally::triggersSql().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         f.writer.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.section(QLatin1Char(' '), 2, 2)));
     f.writer.exec("DROP TABLE row_tally");
+    rewindTo21(f);
     f.writer.exec("UPDATE meta SET value = '20' WHERE key = 'schema_version'");
-    QCOMPARE(cache::CacheFile::prepare(f.data.path()).schemaVersion, 21);
+    QCOMPARE(cache::CacheFile::prepare(f.data.path()).schemaVersion, 23);
     QVERIFY(cache::RowSeal::verify(f.writer).clean());
     QCOMPARE(f.count("SELECT letters FROM row_tally"), 3);
     QCOMPARE(f.count("SELECT events FROM row_tally"), 2);
@@ -275,6 +305,167 @@ void TestRowSeal::aCacheOfSchema20CountsTheRowsItHas()
     f.import();
     QCOMPARE(f.count("SELECT letters FROM row_tally"), 4);
     QVERIFY(cache::RowSeal::verify(f.writer).clean());
+}
+
+void TestRowSeal::everyEventColumnIsSealed()
+{
+    RecordsFixture f;
+    QStringList columns;
+    for (cache::Statement st = f.writer.prepare("SELECT name FROM pragma_table_info('delivery_events') ORDER BY cid");
+         st.step();)
+        if (st.columnText(0) != QLatin1String("row_seal") && st.columnText(0) != QLatin1String("seq"))
+            columns << st.columnText(0);
+    QStringList sealed = cache::TableSeal::events().columns();
+    std::sort(columns.begin(), columns.end());
+    std::sort(sealed.begin(), sealed.end());
+    QCOMPARE(sealed, columns);
+}
+
+// #62 item 3, an event changed in place: a bounce made a delivery with sqlite3 changed the
+// letter's history with no trace (only a deleted or added event was counted).
+void TestRowSeal::anotherProgramCannotChangeAnEvent()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    const QString error =
+        test::editByHand(f.folder->databasePath(),
+                         {QStringLiteral("UPDATE delivery_events SET event = 'delivered' WHERE event = 'bounced'")});
+    QVERIFY2(error.contains(QLatin1String("no such function: row_seal")), qPrintable(error));
+    QCOMPARE(bounces(f), 1);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+}
+
+void TestRowSeal::anEventChangedWithoutTheTriggersIsNamed_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("namedAs");
+    QTest::newRow("a bounce made a delivery") << QStringLiteral("event = 'delivered'") << QStringLiteral("EXS-2");
+    QTest::newRow("its time moved") << QStringLiteral("at = at - 86400000") << QStringLiteral("EXS-2");
+    QTest::newRow("its detail written") << QStringLiteral("detail = 'signed for'") << QStringLiteral("EXS-2");
+    QTest::newRow("moved to another letter") << QStringLiteral("communication_id = 'EXS-1'") << QStringLiteral("EXS-1");
+    QTest::newRow("the seal of another event copied")
+        << QStringLiteral("row_seal = (SELECT row_seal FROM delivery_events WHERE event = 'sent')")
+        << QStringLiteral("EXS-2");
+}
+
+// With the sealing triggers dropped first the shell changes the event; cache verify and the
+// daily check name it, the repair takes it out, and the next sync of the unchanged drop brings
+// it back as the repository sent it.
+void TestRowSeal::anEventChangedWithoutTheTriggersIsNamed()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, namedAs);
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    const QString error = test::editByHand(
+        f.folder->databasePath(), {QStringLiteral("DROP TRIGGER event_seal_update"),
+                                   QStringLiteral("UPDATE delivery_events SET %1 WHERE event = 'bounced'").arg(set)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(bounces(f), set.startsWith(QLatin1String("row_seal")) ? 1 : 0); // a seal copied changes no value
+
+    const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
+    QVERIFY(!check.clean());
+    QCOMPARE(check.damagedRows, 0);
+    QVERIFY(check.miscounted.isEmpty());
+    QVERIFY(!check.events.triggers);
+    QCOMPARE(check.events.rows, 2);
+    QCOMPARE(check.events.damagedRows, 1);
+    QCOMPARE(check.events.damaged.first().communicationId, namedAs);
+    QCOMPARE(check.rowsNotAsWritten(), 1);
+
+    const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
+    QCOMPARE(report.damagedRows, 1);
+    QVERIFY(cache::TableSeal::events().triggersPresent(f.writer));
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), 1);
+    QCOMPARE(f.count("SELECT count(*) FROM repositories WHERE cursor IS NULL"), 1);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean()); // the tally counted the repair's deletion
+    f.import();
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events"), 2);
+    QCOMPARE(bounces(f), 1);
+}
+
+// Migration 22 on a cache that has delivery events: each is sealed as it is, and the next
+// import seals what it writes.
+void TestRowSeal::aCacheOfSchema21SealsTheEventsItHas()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    rewindTo21(f);
+    QCOMPARE(cache::CacheFile::prepare(f.data.path()).schemaVersion, 23);
+    const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
+    QVERIFY(check.clean());
+    QCOMPARE(check.events.rows, 2);
+    f.drop.append(QStringLiteral("delivery/b.ndjson"),
+                  R"({"communication_id": "EXS-1", "event": "sent", "at": "2026-03-01T10:00:00Z"})"
+                  "\n");
+    f.import();
+    QCOMPARE(cache::RowSeal::verify(f.writer).events.rows, 3);
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+    QCOMPARE(f.count("SELECT count(*) FROM delivery_events WHERE row_seal IS NULL"), 0);
+}
+
+// #62 item 3, a letter's text: rewritten with sqlite3, what the desk shows and what a phrase
+// search reads changed with no trace.
+void TestRowSeal::anotherProgramCannotChangeAText()
+{
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    const QString error = test::editByHand(
+        f.folder->databasePath(), {QStringLiteral("UPDATE comm_text SET body = 'nothing was owed' WHERE rowid = "
+                                                  "(SELECT rowid FROM communications WHERE id = 'EXS-2')")});
+    QVERIFY2(error.contains(QLatin1String("no such function: row_seal")), qPrintable(error));
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+}
+
+void TestRowSeal::aTextChangedWithoutTheTriggersIsNamed_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::newRow("its body rewritten") << QStringLiteral("body = 'nothing was owed'");
+    QTest::newRow("its names rewritten") << QStringLiteral("names = 'Mallory'");
+    QTest::newRow("the seal of another text copied")
+        << QStringLiteral("row_seal = (SELECT t.row_seal FROM comm_text t JOIN communications c ON c.rowid = t.rowid "
+                          "WHERE c.id = 'EXS-1')");
+}
+
+// With the sealing triggers dropped the shell rewrites EXS-2's text: cache verify names the letter;
+// the repair builds the full-text index again from the texts as they are and breaks the letter's
+// seal, so that the next sync writes it again and the search answers from the text as sent.
+void TestRowSeal::aTextChangedWithoutTheTriggersIsNamed()
+{
+    QFETCH(QString, set);
+    RecordsFixture f;
+    importThreeWithEvents(f);
+    const QString asSent = f.writer.queryText(
+        "SELECT body FROM comm_text t JOIN communications c ON c.rowid = t.rowid WHERE c.id = 'EXS-2'");
+    const QString error = test::editByHand(
+        f.folder->databasePath(),
+        {QStringLiteral("DROP TRIGGER text_seal_update"),
+         QStringLiteral("UPDATE comm_text SET %1 WHERE rowid = (SELECT rowid FROM communications WHERE id = 'EXS-2')")
+             .arg(set)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const cache::RowSeal::Check check = cache::RowSeal::verify(f.writer);
+    QVERIFY(!check.clean());
+    QVERIFY(!check.texts.triggers);
+    QCOMPARE(check.texts.rows, 3);
+    QCOMPARE(check.texts.damagedRows, 1);
+    QCOMPARE(check.texts.damaged.first().communicationId, QStringLiteral("EXS-2"));
+    QCOMPARE(check.damagedRows, 0);
+
+    const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
+    QCOMPARE(report.damagedRows, 1);
+    QVERIFY(cache::TableSeal::texts().triggersPresent(f.writer));
+    // Until the sync, the letter itself is not as written: refused where relied on.
+    QVERIFY(!cache::RowSeal::holds(f.writer, QStringLiteral("EXS-2")));
+    f.import();
+    QVERIFY(cache::RowSeal::verify(f.writer).clean());
+    QCOMPARE(f.writer.queryText(
+                 "SELECT body FROM comm_text t JOIN communications c ON c.rowid = t.rowid WHERE c.id = 'EXS-2'"),
+             asSent);
+    // The index holds the text as sent, and nothing of the hand's (FTS5 compares it with the texts).
+    QCOMPARE(f.count("SELECT count(*) FROM comm_fts WHERE comm_fts MATCH 'mallory OR owed'"), 0);
+    f.writer.exec("INSERT INTO comm_fts(comm_fts, rank) VALUES('integrity-check', 1)");
 }
 
 QTEST_GUILESS_MAIN(TestRowSeal)

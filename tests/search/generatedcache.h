@@ -5,12 +5,13 @@
 
 #include "cache/cachefile.h"
 #include "cache/rowbits.h"
+#include "cache/rowbitskeys.h"
 #include "search/searchengine.h"
 #include "tempdatafolder.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QTest>
 #include <optional>
 
 namespace generatedcache {
@@ -215,5 +216,17 @@ inline void compareWithSql(Database &db, const QString &query, const QString &wh
 }
 
 inline bool covered(Database &db, const QString &key) { return RowBits(db).coveredUpTo(key).has_value(); }
+
+// For a hand that knows the digests (white box): after it wrote a key's chunk, the key's count of
+// chunks and rows, and its cover's seal, made to match (cache/rowbitskeys.h).
+inline void resealKey(Database &writer, const QString &key)
+{
+    rowbitskeys::record(writer, key);
+    const QString cover = RowBits::coverKeyOf(key);
+    Statement upto = writer.prepare("SELECT upto FROM rowbits_cover WHERE key = ?1");
+    upto.bind(1, cover);
+    if (upto.step())
+        RowBits(writer).setCover(cover, upto.columnInt(0));
+}
 
 } // namespace generatedcache

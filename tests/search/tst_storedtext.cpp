@@ -112,6 +112,7 @@ void emptyChunk(Database &writer, const QString &key)
         .bind(1, rowbitsdigest::ofChunk(key, 0, words.data()))
         .bind(2, key)
         .run();
+    resealKey(writer, key);
 }
 
 } // namespace
