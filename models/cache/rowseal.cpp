@@ -137,8 +137,15 @@ bool RowSeal::triggersPresent(Database &db)
 
 bool RowSeal::holds(Database &db, const QString &communicationId)
 {
+    // The letter's row, its text and each of its delivery events, as written: what a reader is
+    // shown of it and what a production or an evidence package carries.
     static const QString sql =
-        QStringLiteral("SELECT row_seal IS %1 FROM communications WHERE id = ?1").arg(sealExpression());
+        QStringLiteral("SELECT c.row_seal IS %1 "
+                       "AND coalesce((SELECT t.row_seal IS %2 FROM comm_text t WHERE t.rowid = c.rowid), 1) "
+                       "AND NOT EXISTS (SELECT 1 FROM delivery_events e WHERE e.communication_id = c.id "
+                       "AND e.row_seal IS NOT %3) FROM communications c WHERE c.id = ?1")
+            .arg(sealExpression(QStringLiteral("c.")), TableSeal::texts().sealExpression(QStringLiteral("t.")),
+                 TableSeal::events().sealExpression(QStringLiteral("e.")));
     Statement st = db.prepareCached(sql);
     st.bind(1, communicationId);
     return !st.step() || st.columnInt(0) == 1;

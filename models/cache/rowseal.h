@@ -41,8 +41,8 @@ public:
     static QString triggersSql();
     static bool triggersPresent(Database &db);
 
-    // Whether the communication's row holds what it was sealed with (true when there is no such
-    // row: whoever asked says it is missing).
+    // Whether the communication's row, its text and its delivery events hold what they were sealed
+    // with (true when there is no such row: whoever asked says it is missing).
     static bool holds(Database &db, const QString &communicationId);
 
     struct Damaged

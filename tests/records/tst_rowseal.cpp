@@ -372,6 +372,9 @@ void TestRowSeal::anEventChangedWithoutTheTriggersIsNamed()
     QCOMPARE(check.events.damagedRows, 1);
     QCOMPARE(check.events.damaged.first().communicationId, namedAs);
     QCOMPARE(check.rowsNotAsWritten(), 1);
+    // Where a letter is relied on (shown, produced, given as evidence), before any check has run.
+    QVERIFY(!cache::RowSeal::holds(f.writer, namedAs));
+    QVERIFY(cache::RowSeal::holds(f.writer, QStringLiteral("EXS-3")));
 
     const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
     QCOMPARE(report.damagedRows, 1);
@@ -452,6 +455,8 @@ void TestRowSeal::aTextChangedWithoutTheTriggersIsNamed()
     QCOMPARE(check.texts.damagedRows, 1);
     QCOMPARE(check.texts.damaged.first().communicationId, QStringLiteral("EXS-2"));
     QCOMPARE(check.damagedRows, 0);
+    QVERIFY(!cache::RowSeal::holds(f.writer, QStringLiteral("EXS-2")));
+    QVERIFY(cache::RowSeal::holds(f.writer, QStringLiteral("EXS-1")));
 
     const cache::CacheOpenReport report = cache::CacheFile::prepare(f.data.path(), true);
     QCOMPARE(report.damagedRows, 1);
