@@ -696,12 +696,12 @@ Der Workflow-Dienst startet einen Ausnahmefall zu diesem Befund. Warum ist er n�
         <translation>%1 hält diese Kommunikation, der Cache nicht. Behalten Sie sie offline oder öffnen Sie sie (Eingabe oder Doppelklick), um sie in den Cache zu holen: Ihr Dokument wird dann von %1 abgerufen und geprüft.</translation>
     </message>
     <message>
-        <source>⚠ Changed outside Proofdesk: this letter&apos;s row in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).</source>
-        <translation>⚠ Außerhalb von Proofdesk geändert: Die Zeile dieses Briefs im Cache enthält nicht mehr, was geschrieben wurde. Er wird nicht produziert und ergibt kein Beweispaket (proofdesk-cli cache verify).</translation>
-    </message>
-    <message>
         <source>Changed outside Proofdesk</source>
         <translation>Außerhalb von Proofdesk geändert</translation>
+    </message>
+    <message>
+        <source>⚠ Changed outside Proofdesk: this letter&apos;s row, its text or one of its delivery events in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).</source>
+        <translation>⚠ Außerhalb von Proofdesk geändert: Die Zeile dieses Briefs, sein Text oder eines seiner Zustellereignisse im Cache enthält nicht mehr, was geschrieben wurde. Er wird nicht produziert und ergibt kein Beweispaket (proofdesk-cli cache verify).</translation>
     </message>
 </context>
 <context>

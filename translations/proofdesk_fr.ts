@@ -696,12 +696,12 @@ Le service de workflow démarre un cas d’exception pour ce constat. Pourquoi e
         <translation>%1 détient cette communication ; le cache ne l&apos;a pas. Gardez-la hors ligne, ou ouvrez-la (Entrée ou double-clic), pour la faire entrer dans le cache : son document est alors récupéré depuis %1 et vérifié.</translation>
     </message>
     <message>
-        <source>⚠ Changed outside Proofdesk: this letter&apos;s row in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).</source>
-        <translation>⚠ Modifiée hors de Proofdesk : la ligne de cette lettre dans le cache ne contient plus ce qui a été écrit. Elle n’est pas produite et ne donne aucun paquet de preuves (proofdesk-cli cache verify).</translation>
-    </message>
-    <message>
         <source>Changed outside Proofdesk</source>
         <translation>Modifiée hors de Proofdesk</translation>
+    </message>
+    <message>
+        <source>⚠ Changed outside Proofdesk: this letter&apos;s row, its text or one of its delivery events in the cache no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli cache verify).</source>
+        <translation>⚠ Modifiée hors de Proofdesk : la ligne de cette lettre, son texte ou l’un de ses événements de distribution dans le cache ne contient plus ce qui a été écrit. Elle n’est pas produite et ne donne aucun paquet de preuves (proofdesk-cli cache verify).</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,9 @@ void DetailPane::setUpTitle()
     m_rowChanged->setWordWrap(true);
     m_rowChanged->setTextFormat(Qt::PlainText);
     m_rowChanged->setText(
-        tr("⚠ Changed outside Proofdesk: this letter's row in the cache no longer holds what was "
-           "written. It is not produced and gives no evidence package (proofdesk-cli cache verify)."));
+        tr("⚠ Changed outside Proofdesk: this letter's row, its text or one of its delivery events in the cache "
+           "no longer holds what was written. It is not produced and gives no evidence package (proofdesk-cli "
+           "cache verify)."));
     m_rowChanged->setAccessibleName(tr("Changed outside Proofdesk"));
     QFont warningFont = m_rowChanged->font();
     warningFont.setBold(true);
