@@ -3,7 +3,6 @@
 #include "bulkload.h"
 #include "initialschema.h"
 #include "recollate.h"
-#include "rowseal.h"
 #include "rowtally.h"
 #include "tableseal.h"
 
@@ -479,13 +478,8 @@ DELETE FROM rowbits_cover WHERE key = 'sampled:words';
 )SQL";
 
 // Issue #62 item 3: each communication's row sealed where it is written, the rows there now
-// sealed as they are (cache/rowseal.h).
-static void sealCommunications(Database &db)
-{
-    db.exec("ALTER TABLE communications ADD COLUMN row_seal TEXT");
-    db.exec(QStringLiteral("UPDATE communications SET row_seal = %1").arg(RowSeal::sealExpression()));
-    db.exec(RowSeal::triggersSql());
-}
+// sealed as they are (cache/tableseal.h, cache/rowseal.h).
+static void sealCommunications(Database &db) { TableSeal::letters().create(db); }
 
 // Migration 22 (issue #62): a letter's delivery events and its text sealed as its row is
 // (cache/tableseal.h).

@@ -268,8 +268,7 @@ qint64 RowBits::storedCount(const QString &key) const
     rowbitskeys::Totals read;
     while (st.step()) {
         readChunk(st, key, cover, words); // the count is summed once it is found to be its bits'
-        read.chunks += 1;
-        read.rows += st.columnInt(1);
+        read.addChunk(st.columnInt(1));
     }
     rowbitskeys::expect(m_db, key, read);
     return read.rows;
@@ -285,8 +284,7 @@ void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
     while (st.step()) {
         readChunk(st, key, cover, words);
         set.uniteChunk(std::size_t(st.columnInt(0)), words.data());
-        read.chunks += 1;
-        read.rows += st.columnInt(1);
+        read.addChunk(st.columnInt(1));
     }
     rowbitskeys::expect(m_db, key, read);
 }
@@ -307,8 +305,7 @@ qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
             readChunk(st, key, cover, words);
             n += set.countInChunk(c, words.data());
         }
-        read.chunks += 1;
-        read.rows += st.columnInt(1);
+        read.addChunk(st.columnInt(1));
     }
     rowbitskeys::expect(m_db, key, read);
     return n;
@@ -331,8 +328,7 @@ void RowBits::keepStored(const QString &key, RowIdSet &set) const
             set.intersectChunk(c, words.data());
         }
         next = c + 1;
-        read.chunks += 1;
-        read.rows += st.columnInt(1);
+        read.addChunk(st.columnInt(1));
     }
     rowbitskeys::expect(m_db, key, read);
     for (; next < set.chunkCount(); ++next)

@@ -18,6 +18,11 @@ struct Totals
 {
     qint64 chunks = 0;
     qint64 rows = 0;
+    void addChunk(qint64 n)
+    {
+        ++chunks;
+        rows += n;
+    }
     bool operator==(const Totals &other) const { return chunks == other.chunks && rows == other.rows; }
 };
 

@@ -49,10 +49,7 @@ void rowSealFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 QString RowSeal::sealExpression(const QString &prefix, const QHash<QString, QString> &valueOf)
 {
-    QStringList values;
-    for (const QString &column : columns())
-        values << valueOf.value(column, prefix + column);
-    return QStringLiteral("row_seal(%1)").arg(values.join(QStringLiteral(", ")));
+    return TableSeal::letters().sealExpression(prefix, valueOf);
 }
 
 void RowSeal::registerFunction(sqlite3 *db)
@@ -61,79 +58,11 @@ void RowSeal::registerFunction(sqlite3 *db)
                                rowSealFunction, nullptr, nullptr, nullptr);
 }
 
-const QStringList &RowSeal::columns()
-{
-    static const QStringList all = {
-        QStringLiteral("id"),
-        QStringLiteral("repo_id"),
-        QStringLiteral("type"),
-        QStringLiteral("issued_at"),
-        QStringLiteral("channel"),
-        QStringLiteral("template_id"),
-        QStringLiteral("template_version"),
-        QStringLiteral("rendition_path"),
-        QStringLiteral("media_type"),
-        QStringLiteral("rendition_sha256"),
-        QStringLiteral("rendition_bytes"),
-        QStringLiteral("pages"),
-        QStringLiteral("recipient_name"),
-        QStringLiteral("recipient_address"),
-        QStringLiteral("recipient_email"),
-        QStringLiteral("recipient_phone"),
-        QStringLiteral("customer_id"),
-        QStringLiteral("account_id"),
-        QStringLiteral("policy_id"),
-        QStringLiteral("claim_id"),
-        QStringLiteral("loan_id"),
-        QStringLiteral("case_id"),
-        QStringLiteral("workspace_type"),
-        QStringLiteral("workspace_id"),
-        QStringLiteral("workspace_title"),
-        QStringLiteral("business_unit"),
-        QStringLiteral("batch"),
-        QStringLiteral("campaign"),
-        QStringLiteral("language"),
-        QStringLiteral("retention_class"),
-        QStringLiteral("retention_trigger"),
-        QStringLiteral("snapshot_path"),
-        QStringLiteral("snapshot_sha256"),
-        QStringLiteral("origin"),
-        QStringLiteral("reissue_of"),
-        QStringLiteral("request_id"),
-        QStringLiteral("extra"),
-        QStringLiteral("fixity"),
-        QStringLiteral("content_sha256"),
-        QStringLiteral("status"),
-        QStringLiteral("status_at"),
-        QStringLiteral("record_hash"),
-        QStringLiteral("repo_object_id"),
-        QStringLiteral("repo_deleted_at"),
-        QStringLiteral("repo_hold_ids"),
-    };
-    return all;
-}
+const QStringList &RowSeal::columns() { return TableSeal::letters().columns(); }
 
-// After an insert that wrote no seal (the import's INSERT seals what it binds: CommunicationWriter),
-// and after an update that did not itself write the seal (the triggers' own update writes it,
-// and does not fire them again: recursive triggers are off).
-QString RowSeal::triggersSql()
-{
-    const QString seal = sealExpression(QStringLiteral("NEW."));
-    return QStringLiteral(
-               "CREATE TRIGGER comm_seal_insert AFTER INSERT ON communications WHEN NEW.row_seal IS NULL BEGIN "
-               "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n"
-               "CREATE TRIGGER comm_seal_update AFTER UPDATE ON communications "
-               "WHEN NEW.row_seal IS OLD.row_seal BEGIN "
-               "UPDATE communications SET row_seal = %1 WHERE rowid = NEW.rowid; END;\n")
-        .arg(seal);
-}
+QString RowSeal::triggersSql() { return TableSeal::letters().triggersSql(); }
 
-bool RowSeal::triggersPresent(Database &db)
-{
-    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'communications' "
-                       "AND name IN ('comm_seal_insert', 'comm_seal_update')")
-           == 2;
-}
+bool RowSeal::triggersPresent(Database &db) { return TableSeal::letters().triggersPresent(db); }
 
 bool RowSeal::holds(Database &db, const QString &communicationId)
 {
@@ -154,23 +83,17 @@ bool RowSeal::holds(Database &db, const QString &communicationId)
 RowSeal::Check RowSeal::verify(Database &db, int limit)
 {
     Check check;
-    check.triggers = triggersPresent(db);
     check.tallyTriggers = RowTally::triggersPresent(db);
     check.miscounted = RowTally::verify(db);
     check.events = TableSeal::events().verify(db, limit);
     check.texts = TableSeal::texts().verify(db, limit);
-    Statement st =
-        db.prepare(QStringLiteral("SELECT rowid, id, row_seal IS %1, repo_id FROM communications ORDER BY rowid")
-                       .arg(sealExpression()));
-    while (st.step()) {
-        ++check.rows;
-        if (st.columnInt(2) == 1)
-            continue;
-        ++check.damagedRows;
-        check.repositories.insert(st.columnInt(3));
-        if (check.damaged.size() < limit)
-            check.damaged.append({st.columnText(1), st.columnInt(0)});
-    }
+    const TableSeal::Check letters = TableSeal::letters().verify(db, limit);
+    check.triggers = letters.triggers;
+    check.rows = letters.rows;
+    check.damagedRows = letters.damagedRows;
+    check.repositories = letters.repositories;
+    for (const TableSeal::Damaged &d : letters.damaged)
+        check.damaged.append({d.communicationId, d.key});
     return check;
 }
 
@@ -188,7 +111,8 @@ namespace {
 void repairEvents(Database &db, const TableSeal::Check &check)
 {
     const TableSeal &events = TableSeal::events();
-    events.restoreTriggers(db, check);
+    if (!check.triggers)
+        events.restoreTriggers(db);
     if (check.damagedRows > 0)
         db.exec(QStringLiteral("DELETE FROM delivery_events WHERE %1").arg(events.damagedCondition()));
 }
@@ -199,7 +123,8 @@ void repairEvents(Database &db, const TableSeal::Check &check)
 void repairTexts(Database &db, const TableSeal::Check &check)
 {
     const TableSeal &texts = TableSeal::texts();
-    texts.restoreTriggers(db, check);
+    if (!check.triggers)
+        texts.restoreTriggers(db);
     if (check.damagedRows == 0)
         return;
     db.exec(QStringLiteral("UPDATE communications SET row_seal = 'its text changed outside Proofdesk' "
@@ -229,11 +154,8 @@ void describe(QStringList &found, const char *part, const TableSeal::Check &chec
 qsizetype RowSeal::repair(Database &db, const Check &check)
 {
     Transaction tx(db);
-    if (!check.triggers && !triggersPresent(db)) {
-        db.exec("DROP TRIGGER IF EXISTS comm_seal_insert");
-        db.exec("DROP TRIGGER IF EXISTS comm_seal_update");
-        db.exec(triggersSql().toUtf8().constData());
-    }
+    if (!check.triggers)
+        TableSeal::letters().restoreTriggers(db);
     QSet<qint64> again = check.repositories;
     repairEvents(db, check.events);
     repairTexts(db, check.texts);

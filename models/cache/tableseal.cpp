@@ -14,6 +14,60 @@ TableSeal::TableSeal(QString table, QString key, QString trigger, QStringList co
     , m_repository(std::move(repository))
 {}
 
+const TableSeal &TableSeal::letters()
+{
+    static const TableSeal seal(QStringLiteral("communications"), QStringLiteral("rowid"), QStringLiteral("comm_seal"),
+                                {
+                                    QStringLiteral("id"),
+                                    QStringLiteral("repo_id"),
+                                    QStringLiteral("type"),
+                                    QStringLiteral("issued_at"),
+                                    QStringLiteral("channel"),
+                                    QStringLiteral("template_id"),
+                                    QStringLiteral("template_version"),
+                                    QStringLiteral("rendition_path"),
+                                    QStringLiteral("media_type"),
+                                    QStringLiteral("rendition_sha256"),
+                                    QStringLiteral("rendition_bytes"),
+                                    QStringLiteral("pages"),
+                                    QStringLiteral("recipient_name"),
+                                    QStringLiteral("recipient_address"),
+                                    QStringLiteral("recipient_email"),
+                                    QStringLiteral("recipient_phone"),
+                                    QStringLiteral("customer_id"),
+                                    QStringLiteral("account_id"),
+                                    QStringLiteral("policy_id"),
+                                    QStringLiteral("claim_id"),
+                                    QStringLiteral("loan_id"),
+                                    QStringLiteral("case_id"),
+                                    QStringLiteral("workspace_type"),
+                                    QStringLiteral("workspace_id"),
+                                    QStringLiteral("workspace_title"),
+                                    QStringLiteral("business_unit"),
+                                    QStringLiteral("batch"),
+                                    QStringLiteral("campaign"),
+                                    QStringLiteral("language"),
+                                    QStringLiteral("retention_class"),
+                                    QStringLiteral("retention_trigger"),
+                                    QStringLiteral("snapshot_path"),
+                                    QStringLiteral("snapshot_sha256"),
+                                    QStringLiteral("origin"),
+                                    QStringLiteral("reissue_of"),
+                                    QStringLiteral("request_id"),
+                                    QStringLiteral("extra"),
+                                    QStringLiteral("fixity"),
+                                    QStringLiteral("content_sha256"),
+                                    QStringLiteral("status"),
+                                    QStringLiteral("status_at"),
+                                    QStringLiteral("record_hash"),
+                                    QStringLiteral("repo_object_id"),
+                                    QStringLiteral("repo_deleted_at"),
+                                    QStringLiteral("repo_hold_ids"),
+                                },
+                                QStringLiteral("t.id"), QStringLiteral("t.repo_id"));
+    return seal;
+}
+
 const TableSeal &TableSeal::events()
 {
     static const TableSeal seal(QStringLiteral("delivery_events"), QStringLiteral("seq"), QStringLiteral("event_seal"),
@@ -96,9 +150,9 @@ TableSeal::Check TableSeal::verify(Database &db, int limit) const
     return check;
 }
 
-void TableSeal::restoreTriggers(Database &db, const Check &check) const
+void TableSeal::restoreTriggers(Database &db) const
 {
-    if (check.triggers || triggersPresent(db))
+    if (triggersPresent(db))
         return;
     db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_insert").arg(m_trigger));
     db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_update").arg(m_trigger));

@@ -10,8 +10,8 @@ namespace proofdesk::cache {
 
 class Database;
 
-// The rows of a letter's other tables sealed where they are written, as its own row is
-// (cache/rowseal.h; issue #62 item 3): its delivery events and its searchable text. A bounce
+// A letter's rows sealed where they are written (issue #62 item 3): its own row (cache/rowseal.h
+// says where it is checked), its delivery events and its searchable text. A bounce
 // made a delivery, an event moved to another letter, or a letter's text rewritten with the
 // sqlite3 shell changed what the desk shows silently (a count, cache/rowtally.h, shows a row gone
 // or put in, not one changed). Now the shell's UPDATE fails on the sealing trigger ("no such
@@ -20,6 +20,9 @@ class Database;
 class TableSeal
 {
 public:
+    // communications, the letters themselves: every column but the rowid (which an insert does
+    // not know yet) and row_seal (cache/rowseal.h says what is done with it).
+    static const TableSeal &letters();
     // delivery_events: every column but seq (which an insert does not know yet).
     static const TableSeal &events();
     // comm_text: the rowid (the letter whose text it is) and every column.
@@ -34,7 +37,8 @@ public:
     // The triggers that seal a row written without its seal, and one updated without it.
     QString triggersSql() const;
     bool triggersPresent(Database &db) const;
-    // Migration 22: the column, the seals of the rows there now, and the triggers.
+    // The column, the seals of the rows there now, and the triggers (migration 22, for the events
+    // and texts).
     void create(Database &db) const;
 
     struct Damaged
@@ -52,8 +56,8 @@ public:
         bool clean() const { return damagedRows == 0 && triggers; }
     };
     Check verify(Database &db, int limit = 1000) const;
-    // The triggers made again when a check found them missing (`db` writable).
-    void restoreTriggers(Database &db, const Check &check) const;
+    // The triggers made again where they are missing (`db` writable).
+    void restoreTriggers(Database &db) const;
     // The condition, over the table's own columns, of a row whose seal does not hold.
     QString damagedCondition() const;
 

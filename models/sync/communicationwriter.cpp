@@ -81,18 +81,26 @@ constexpr char kLatestEvent[] = "SELECT event, at FROM delivery_events WHERE com
 // The searchable text of a communication (comm_text, its full-text index comm_fts) and the
 // content blocks it uses.
 constexpr char kTextSelect[] = "SELECT body, names, ids FROM comm_text WHERE rowid = ?1";
+// The seal of a row whose sealed columns are bound in their order, as ?1, ?2, … (cache/tableseal.h):
+// written by the statement itself, so that the table's trigger has nothing to do.
+QString sealOfParameters(const cache::TableSeal &seal)
+{
+    QHash<QString, QString> parameterOf;
+    for (qsizetype i = 0; i < seal.columns().size(); ++i)
+        parameterOf.insert(seal.columns().at(i), QStringLiteral("?%1").arg(i + 1));
+    return seal.sealExpression({}, parameterOf);
+}
 // Plain INSERT / UPDATE: OR REPLACE costs several times more with foreign keys on. Each sealed as
-// it is written (cache/tableseal.h), from the values it binds, so that its trigger has nothing to do.
-const char kTextSeal[] = "row_seal(?1, ?2, ?3, ?4)";
+// it is written: rowid, body, names, ids are the text's sealed columns in order.
 QString textInsertSql()
 {
     return QStringLiteral("INSERT INTO comm_text(rowid, body, names, ids, row_seal) VALUES(?1, ?2, ?3, ?4, %1)")
-        .arg(QLatin1String(kTextSeal));
+        .arg(sealOfParameters(cache::TableSeal::texts()));
 }
 QString textUpdateSql()
 {
     return QStringLiteral("UPDATE comm_text SET body = ?2, names = ?3, ids = ?4, row_seal = %1 WHERE rowid = ?1")
-        .arg(QLatin1String(kTextSeal));
+        .arg(sealOfParameters(cache::TableSeal::texts()));
 }
 constexpr char kFtsInsert[] = "INSERT INTO comm_fts(rowid, body, names, ids) VALUES(?1, ?2, ?3, ?4)";
 constexpr char kFtsDelete[] = "INSERT INTO comm_fts(comm_fts, rowid, body, names, ids) "
@@ -101,18 +109,13 @@ constexpr char kBlocksDelete[] = "DELETE FROM comm_blocks WHERE comm_rowid = ?1"
 constexpr char kBlockRefInsert[] = "INSERT OR IGNORE INTO comm_blocks(comm_rowid, block_id, "
                                    "block_version) VALUES(?1, ?2, ?3)";
 
-// Delivery events and the status they give a communication.
-// Sealed as it is written (cache/tableseal.h), from the values it binds, so that the insert's
-// trigger has nothing to do.
+// Delivery events and the status they give a communication; an event sealed as it is written.
 QString eventInsertSql()
 {
     const cache::TableSeal &seal = cache::TableSeal::events();
-    QHash<QString, QString> parameterOf;
-    for (qsizetype i = 0; i < seal.columns().size(); ++i)
-        parameterOf.insert(seal.columns().at(i), QStringLiteral("?%1").arg(i + 1));
     return QStringLiteral(
                "INSERT OR IGNORE INTO delivery_events(%1, row_seal) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, %2)")
-        .arg(seal.columns().join(QStringLiteral(", ")), seal.sealExpression({}, parameterOf));
+        .arg(seal.columns().join(QStringLiteral(", ")), sealOfParameters(seal));
 }
 // Sealed as it is written (cache/rowseal.h), so that the update's trigger has nothing to do.
 QString statusUpdateSql()
