@@ -316,7 +316,13 @@ void TestHttpSession::cancelEndsADownloadsWaitBetweenAttempts()
     } catch (const CancelledError &e) {
         QVERIFY2(e.message().contains(QStringLiteral("cancelled")), qPrintable(e.message()));
     }
-    QCOMPARE(m_server->requestCount(), 1);
+    // The download's own second attempt would ask for the rest (a Range header). Qt itself
+    // may send the first GET twice when the close reaches it before it has noted the request
+    // as written (it takes that for a stale keep-alive connection): that is not a retry of ours.
+    const QList<fakeserver::Request> sent = m_server->requests();
+    QVERIFY(!sent.isEmpty());
+    for (const fakeserver::Request &r : sent)
+        QVERIFY2(!r.headers.contains("range"), "the download asked for the rest after Cancel");
     const QFileInfoList partial = QDir(data.filePath(QStringLiteral("partial"))).entryInfoList(QDir::Files);
     QCOMPARE(partial.size(), 1);
     QVERIFY(partial.first().size() > 0);
