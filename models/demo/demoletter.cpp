@@ -1,13 +1,12 @@
 #include "demoletter.h"
 
+#include "demokey.h"
 #include "demotables.h"
 #include "demotime.h"
 
 namespace proofdesk::demo {
 
 namespace {
-
-QString key(const char *name) { return QLatin1String(name); }
 
 struct UnitContact
 {

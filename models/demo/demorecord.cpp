@@ -1,5 +1,6 @@
 #include "demorecord.h"
 
+#include "demokey.h"
 #include "demotime.h"
 
 #include <QJsonArray>
@@ -8,8 +9,6 @@
 namespace proofdesk::demo {
 
 namespace {
-
-QString key(const char *name) { return QLatin1String(name); }
 
 QJsonObject recipientJson(const CommunicationPlan &plan)
 {

@@ -1,5 +1,6 @@
 #include "demotables.h"
 
+#include "demokey.h"
 #include "demotime.h"
 
 #include <cmath>
@@ -7,8 +8,6 @@
 namespace proofdesk::demo {
 
 namespace {
-
-QString key(const char *name) { return QLatin1String(name); }
 
 LetterTable transactions(const CommunicationPlan &plan, DemoRandom &rng, Variables &vars)
 {

@@ -9,7 +9,23 @@ namespace proofdesk::team {
 
 namespace {
 
-enum Column { Seq, At, User, Role, Action, Outcome, Type, Id, Reason, Before, After, Device, Prev, Hash };
+// The SELECT's columns, in its order.
+enum Column {
+    ColSeq,
+    ColAt,
+    ColUser,
+    ColRole,
+    ColAction,
+    ColOutcome,
+    ColType,
+    ColId,
+    ColReason,
+    ColBefore,
+    ColAfter,
+    ColDevice,
+    ColPrev,
+    ColHash
+};
 
 audit::Utf8View view(const PgResult &r, int row, int column)
 {
@@ -33,11 +49,12 @@ audit::VerifyResult verifyTeamChain(PgConnection &server, const std::function<vo
             "device, prev_hash, hash FROM proofdesk.audit_entries ORDER BY seq"),
         {},
         [&](const PgResult &page, int row) {
-            const audit::EntryFields fields{page.integer(row, Seq),  page.integer(row, At),   view(page, row, User),
-                                            view(page, row, Role),   view(page, row, Action), view(page, row, Outcome),
-                                            view(page, row, Type),   view(page, row, Id),     view(page, row, Reason),
-                                            view(page, row, Before), view(page, row, After),  view(page, row, Device)};
-            const bool chainOk = checker.add(fields, view(page, row, Prev), view(page, row, Hash));
+            const audit::EntryFields fields{
+                page.integer(row, ColSeq),  page.integer(row, ColAt),   view(page, row, ColUser),
+                view(page, row, ColRole),   view(page, row, ColAction), view(page, row, ColOutcome),
+                view(page, row, ColType),   view(page, row, ColId),     view(page, row, ColReason),
+                view(page, row, ColBefore), view(page, row, ColAfter),  view(page, row, ColDevice)};
+            const bool chainOk = checker.add(fields, view(page, row, ColPrev), view(page, row, ColHash));
             if (progress && (checker.result().entries & 0xffff) == 0)
                 progress(checker.result().entries);
             return chainOk && !(cancel && cancel->load());

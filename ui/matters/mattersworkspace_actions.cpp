@@ -20,7 +20,7 @@ using namespace proofdesk;
 
 namespace {
 
-struct Changed : itemmodels::RecordsOutcome
+struct ChangedMatter : itemmodels::RecordsOutcome
 {
     QString message; // what was done, for the status line
     QString matter;  // the matter to show afterwards
@@ -60,14 +60,14 @@ bool askHold(QWidget *parent, const QString &matter, QString *name, QString *rea
 void MattersWorkspace::change(records::Action action, const QString &what,
                               const std::function<QString(records::RecordsStore &)> &work)
 {
-    m_context->run<Changed>(
+    m_context->run<ChangedMatter>(
         action, this,
         [work](services::ActionContext &a) {
-            Changed out;
+            ChangedMatter out;
             out.message = work(a.records);
             return out;
         },
-        [this, what](Changed done) {
+        [this, what](ChangedMatter done) {
             const bool ok = recordsui::report(this, what, done);
             if (ok) {
                 emit statusMessage(done.message);

@@ -16,8 +16,6 @@ namespace proofdesk::sync::cmis {
 
 namespace {
 
-constexpr int kIdBatch = 100; // ids per "IN (…)" query, as for communications
-
 QString kindName(CatalogueKind kind)
 {
     return kind == CatalogueKind::Template ? QStringLiteral("templates") : QStringLiteral("content blocks");
@@ -110,13 +108,13 @@ void CatalogueSync::refresh(const QStringList &ids, const QHash<QString, QString
 QList<QJsonObject> CatalogueSync::changedOf(const CatalogueType &t, const QStringList &ids)
 {
     QList<HttpRequest> batches;
-    for (qsizetype i = 0; i < ids.size(); i += kIdBatch) {
+    for (qsizetype i = 0; i < ids.size(); i += Client::kIdsPerQuery) {
         QStringList list;
-        for (const QString &id : ids.mid(i, kIdBatch))
+        for (const QString &id : ids.mid(i, Client::kIdsPerQuery))
             list << stringLiteral(id);
         HttpRequest req = m_client.queryRequest(
             QStringLiteral("SELECT * FROM %1 WHERE cmis:objectId IN (%2)").arg(t.type, list.join(QLatin1Char(','))), 0,
-            kIdBatch);
+            Client::kIdsPerQuery);
         QueryItems q = queryItemsOf(req.url);
         q.append({QStringLiteral("searchAllVersions"), QStringLiteral("true")}); // an older version changed too
         setEncodedQuery(req.url, q);

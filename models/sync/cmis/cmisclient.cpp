@@ -13,8 +13,6 @@ namespace proofdesk::sync::cmis {
 
 namespace {
 
-constexpr int kIdBatch = 100; // ids per "IN (…)" query: well under URL length limits
-
 ConnectorError pageRefused(const QString &repository, const QString &request, const AnswerError &e)
 {
     return ConnectorError(
@@ -143,9 +141,9 @@ QList<QJsonObject> Client::objectsById(const QString &type, const QString &condi
 {
     // The batches do not depend on each other: they are all known now and go out in parallel.
     QList<HttpRequest> batches;
-    for (qsizetype i = 0; i < ids.size(); i += kIdBatch) {
+    for (qsizetype i = 0; i < ids.size(); i += kIdsPerQuery) {
         QStringList quoted;
-        for (const QString &id : ids.mid(i, kIdBatch))
+        for (const QString &id : ids.mid(i, kIdsPerQuery))
             quoted << stringLiteral(id);
         // The configured type, not cmis:document: a supertype query drops custom properties;
         // and a configured query's conditions, so that a change outside them stays outside.
@@ -153,7 +151,7 @@ QList<QJsonObject> Client::objectsById(const QString &type, const QString &condi
             QStringLiteral("SELECT * FROM %1 WHERE %2cmis:objectId IN (%3)")
                 .arg(type, conditions.isEmpty() ? QString() : QLatin1Char('(') + conditions + QStringLiteral(") AND "),
                      quoted.join(QLatin1Char(',')));
-        batches << queryRequest(statement, 0, kIdBatch);
+        batches << queryRequest(statement, 0, kIdsPerQuery);
     }
     QList<QJsonObject> out;
     for (qsizetype b = 0; b < batches.size(); ++b) {

@@ -34,6 +34,9 @@ struct ServiceInfo
 class Client
 {
 public:
+    // Ids per "IN (…)" query: well under URL length limits.
+    static constexpr int kIdsPerQuery = 100;
+
     // `repositoryId`: the one of the service's repositories to use ("repository_id"; empty: the
     // first it describes).
     Client(HttpSession &http, const cache::RepositoryInfo &repository, QString repositoryId, int readAhead);
