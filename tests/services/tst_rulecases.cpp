@@ -6,6 +6,7 @@
 #include "domain/person.h"
 #include "domain/reissuerules.h"
 #include "records/holdregister.h"
+#include "records/roles.h"
 #include "recordsbackend.h"
 #include "rulecases.h"
 
@@ -46,6 +47,9 @@ private slots:
     void heldAndNotDisposed();
     void samePerson_data();
     void samePerson();
+    void roles_data();
+    void roles();
+    void theRoleTableHasEveryAction();
 
 private:
     // Which store a case does not apply to: none, unless `appliesTo` says otherwise.
@@ -247,6 +251,51 @@ void TestRuleCases::samePerson()
         r.reissues().approveReissue(id, QStringLiteral("checked"));
     });
     QCOMPARE(outcome, same ? std::optional(RecordsError::Kind::Refused) : std::nullopt);
+}
+
+// tests/rules/roles.csv (#65 item 5): DESIGN.md's role table, a row an action, as the desk
+// decides it (records::AccessPolicy, which both stores ask before every action; the team server
+// decides the same rows in pgTAP 20_role_table.sql).
+void TestRuleCases::roles_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("allowed");
+    for (const rulecases::Case &c : rulecases::read(QStringLiteral("roles.csv")))
+        for (const records::Role role : records::allRoles()) {
+            const QString action = c.value(QStringLiteral("case"));
+            const QString name = records::roleName(role);
+            QTest::newRow(qPrintable(action + QStringLiteral(" as ") + name))
+                << action << name << (c.value(name) == QLatin1String("true"));
+        }
+}
+
+void TestRuleCases::roles()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, role);
+    QFETCH(bool, allowed);
+    std::optional<records::Action> named;
+    for (int i = 0; i <= int(records::Action::ProduceMatter); ++i)
+        if (records::actionName(records::Action(i)) == action)
+            named = records::Action(i);
+    QVERIFY2(named, qPrintable(action + QStringLiteral(" is no action of the desk")));
+    QCOMPARE(records::AccessPolicy::permits(*records::parseRole(role), *named), allowed);
+}
+
+// Every action the desk checks is a row of the table, once: an action added to the desk without
+// its row would be decided by nobody's table.
+void TestRuleCases::theRoleTableHasEveryAction()
+{
+    QStringList rows;
+    for (const rulecases::Case &c : rulecases::read(QStringLiteral("roles.csv")))
+        rows << c.value(QStringLiteral("case"));
+    QStringList actions;
+    for (int i = 0; i <= int(records::Action::ProduceMatter); ++i)
+        actions << records::actionName(records::Action(i));
+    rows.sort();
+    actions.sort();
+    QCOMPARE(rows, actions);
 }
 
 QTEST_MAIN(TestRuleCases) // a disposition certificate is a PDF: QPdfWriter needs the GUI application

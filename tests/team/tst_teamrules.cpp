@@ -4,6 +4,7 @@
 #include "pgtestserver.h"
 #include "teamtestdatabase.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -82,6 +83,8 @@ void TestTeamRules::serverRule()
                  QStringLiteral("--dbname"), m_team->name(), file});
     QVERIFY2(prove.waitForFinished(120000), "pg_prove did not finish within 2 minutes");
     const QByteArray out = prove.readAll();
+    if (prove.exitStatus() != QProcess::NormalExit || prove.exitCode() != 0)
+        qInfo().noquote() << QString::fromUtf8(out); // whole: a failure's message is cut short
     QVERIFY2(prove.exitStatus() == QProcess::NormalExit && prove.exitCode() == 0, out.constData());
     QVERIFY2(out.contains("\nok "), out.constData()); // it ran tests, not nothing
 }
