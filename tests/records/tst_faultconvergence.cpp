@@ -1,13 +1,15 @@
 // A disk that fails the i-th access, for every i (issue #62, "a test harness that fails the
-// i-th access"): a hold, a reissue's approval and sending, its rejection, and an import, each
-// run once counting the accesses to the data folder, then again with each access failing in
-// turn (tests/support/faultydisk.h). After the failure the desk goes on as a person would: the
-// same connection, the action tried again where it did not happen, the outbox flushed. The
-// state must converge: what happened happened once, with its audit entry, and the records and
-// the cache prove themselves (audit verify with the records' replay, cache verify).
+// i-th access"): a hold, a reissue's approval and sending, its rejection, a disposition, and an
+// import, each run once counting the accesses to the data folder, then again with each access
+// failing in turn (tests/support/faultydisk.h). After the failure the desk goes on as a person
+// would: the same connection, the action tried again where it did not happen, the outbox
+// flushed. The state must converge: what happened happened once, with its audit entry, and the
+// records and the cache prove themselves (audit verify with the records' replays, cache verify).
 #include "audit/auditverifier.h"
 #include "cache/rowseal.h"
 #include "faultydisk.h"
+#include "records/disposition.h"
+#include "records/dispositionreplay.h"
 #include "records/holdregister.h"
 #include "records/holdreplay.h"
 #include "records/holdservice.h"
@@ -54,6 +56,8 @@ void checkProven(RecordsFixture &f)
     QVERIFY2(holds.isEmpty(), qPrintable(holds.isEmpty() ? QString() : holds.first().problem));
     const QList<StateProblem> reissues = ReissueReplay(f.writer).check();
     QVERIFY2(reissues.isEmpty(), qPrintable(reissues.isEmpty() ? QString() : reissues.first().problem));
+    const QList<StateProblem> tombstones = DispositionReplay(f.writer).check();
+    QVERIFY2(tombstones.isEmpty(), qPrintable(tombstones.isEmpty() ? QString() : tombstones.first().problem));
     QVERIFY(cache::RowSeal::verify(f.writer).clean());
 }
 
@@ -98,6 +102,7 @@ private slots:
     void aHoldIsPlacedOnce();
     void aReissueIsDecidedOnce_data();
     void aReissueIsDecidedOnce();
+    void aDispositionIsDecidedOnce();
     void anImportConverges();
 
 private:
@@ -246,6 +251,46 @@ void TestFaultConvergence::aReissueIsDecidedOnce()
     failEachAccess(s);
 }
 
+// A disposition approved: its tombstone and entry once, the letter's rows taken out (by the
+// approval, or by the purge the next sync runs), the batch sent to the drop once.
+void TestFaultConvergence::aDispositionIsDecidedOnce()
+{
+    const auto approve = [](RecordsFixture &f) {
+        const RecordsSession rita = RecordsSession::open(f.writer, RecordsFixture::identity(QStringLiteral("rita")),
+                                                         Role::Records, [&f] { return f.now; });
+        DispositionService(rita, f.data.path()).approve({QStringLiteral("EXS-OLD")}, QStringLiteral("schedule"));
+    };
+    Scenario s;
+    s.setUp = [](RecordsFixture &f) {
+        const QJsonObject sevenYears{
+            {QStringLiteral("retention"), QJsonObject{{QStringLiteral("class"), QStringLiteral("FIN-7Y")}}}};
+        f.addCommunication(QStringLiteral("EXS-OLD"), QStringLiteral("2015-03-01T09:00:00Z"), sevenYears);
+        f.addCommunication(QStringLiteral("EXS-NEW"), QStringLiteral("2024-03-01T09:00:00Z"), sevenYears);
+        f.import();
+        f.grant(QStringLiteral("rita"), Role::Records);
+    };
+    s.act = [&approve](RecordsFixture &f) {
+        approve(f);
+        flush(f);
+    };
+    s.recover = [&approve](RecordsFixture &f) {
+        if (f.count("SELECT count(*) FROM rec.tombstones WHERE comm_id = 'EXS-OLD'") == 0)
+            approve(f);
+        const PurgeResult purged = purgeDisposed(f.writer, f.data.path());
+        QVERIFY2(purged.refused.isEmpty(), qPrintable(purged.refused.join(QLatin1Char(' '))));
+        flush(f);
+    };
+    s.check = [](RecordsFixture &f) {
+        QCOMPARE(f.count("SELECT count(*) FROM rec.tombstones WHERE comm_id = 'EXS-OLD'"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM rec.audit_entries WHERE action = 'disposition.approve'"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-OLD'"), 0);
+        QCOMPARE(f.count("SELECT count(*) FROM communications WHERE id = 'EXS-NEW'"), 1);
+        QCOMPARE(f.hotFolderFiles(QStringLiteral("disposition")).size(), 1);
+        checkProven(f);
+    };
+    failEachAccess(s);
+}
+
 // The sync engine's writes: an import that fails anywhere leaves the cache as it was or with
 // its pages, and the next import brings the rest, each letter once, every row as written.
 void TestFaultConvergence::anImportConverges()
@@ -270,5 +315,5 @@ void TestFaultConvergence::anImportConverges()
     failEachAccess(s);
 }
 
-QTEST_GUILESS_MAIN(TestFaultConvergence)
+QTEST_MAIN(TestFaultConvergence) // a disposition certificate is a PDF, set in fonts
 #include "tst_faultconvergence.moc"
