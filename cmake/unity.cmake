@@ -1,17 +1,13 @@
 # Unity builds (CMAKE_UNITY_BUILD, on in the presets: CMakeLists.txt) put up to eight sources of a
-# target into one translation unit. Two kinds of source are compiled alone instead, each found
-# by what it says, so that nobody keeps a list:
-# - one that defines a file-local tr() (its own translation context, for lupdate): two in one
-#   unit would be the same function defined twice;
-# - one that includes a header of a library the lean command line must not load (QtGui, QtPdf,
-#   QtNetwork, QtDBus, libpq, OpenSSL, the keychain, zip: app/cli/CMakeLists.txt). proofdesk-cli
-#   links the layers' static libraries with --as-needed and so loads a library only when an
-#   object it takes calls it; an object it needs must not share a unit with such a source
-#   (tst_cli_lean checks what it loads).
-# And the sources proofdesk-cli takes are compiled alone (app/cli/CMakeLists.txt): a unit it took
-# for one of them would bring the references of the other seven, and theirs.
-set(PROOFDESK_COMPILED_ALONE
-    "^QString tr\\(const char|^#include <(Q(Image|Painter|Pdf|Network|Ssl|Text(Document|Cursor|Layout|Option|Format)|Font|Color|Gui|Page(Size|Layout|Ranges)|Pixmap|Icon|Pen|Brush|Transform|Polygon|Region|AbstractTextDocumentLayout|Tcp|Udp|HostAddress|HostInfo|Dns|Authenticator|LocalSocket|LocalServer|DBus)|openssl/|libpq|qt6keychain/|quazip|JlCompress|zlib)")
+# target into one translation unit. Compiled alone instead:
+# - a source that defines a file-local tr() (its own translation context, for lupdate): two in
+#   one unit would be the same function defined twice. Found by what it says, so nobody keeps a
+#   list;
+# - the sources the lean proofdesk-cli takes (app/cli/CMakeLists.txt): it links the layers'
+#   static libraries with --as-needed and so loads a library only when an object it takes calls
+#   it; a unit it took for one source would bring the references of the other seven, and theirs
+#   (QtGui, QtNetwork, the keychain, OpenSSL: tst_cli_lean checks what it loads).
+set(PROOFDESK_COMPILED_ALONE "^QString tr\\(const char")
 
 function(proofdesk_unity_exclusions target)
   get_target_property(dir ${target} SOURCE_DIR)
