@@ -6,6 +6,8 @@
 
 #include <QString>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace proofdesk::search {
 
@@ -34,6 +36,9 @@ struct PreparedQuery
     // The text's rows are whole (the stored rows gave them) and many, and nothing else drives:
     // counting scans in rowid order testing them in textRows, never asking FTS5 again.
     bool textFilters = false;
+    // The rows of texts the query negates on their own (SqlCompiler::negatedTexts), by their
+    // full-text expression, where the stored rows gave them (CompileOptions::negatedRows).
+    std::vector<std::pair<QString, std::shared_ptr<cache::RowIdSet>>> negatedRows;
     // The number of matches when the sets already gave it (the text alone, or the
     // intersection of sets that answer every condition), or a common word was counted.
     qint64 total = -1;

@@ -123,6 +123,9 @@ private:
     // What prepare() is for: a count collects what the total needs; a page may leave it.
     enum class Need { Count, Page };
     Prepared prepare(const QueryNode &root, Need need = Need::Count);
+    Prepared prepareDriver(const QueryNode &root, Need need);
+    // The rows of each text the query negates on its own, where the stored rows give them.
+    void collectNegatedRows(Prepared &prepared);
     static bool walksNarrowDates(const Prepared &prepared, const SearchOrder &order);
     PageFacts pageFacts(const Counted &counted, qint64 window, const SearchOrder &order);
     bool listsTextRows(const Prepared &prepared) const;

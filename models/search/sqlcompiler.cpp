@@ -141,6 +141,12 @@ private:
 
     Fragment match(const QString &fts, bool negate = false)
     {
+        if (negate) {
+            for (const auto &[negated, rows] : m_options.negatedRows) {
+                if (negated == fts)
+                    return {QStringLiteral("NOT rowset_has(?, c.rowid)"), {QVariant::fromValue(RowSetParameter{rows})}};
+            }
+        }
         if (m_options.textRowsListed && m_options.textRows && fts == m_options.textFts && !negate)
             return listedTextRows(fts);
         const bool inTextRows =
@@ -391,6 +397,52 @@ std::optional<QString> SqlCompiler::excludedText(const QueryNode &root)
     if (!split.positive.isEmpty() || split.negative.isEmpty())
         return std::nullopt;
     return joined(split.negative, " OR ");
+}
+
+namespace {
+
+// As Compiler::node walks `n`: where it calls match(…, true).
+void collectNegatedTexts(const QueryNode &n, std::vector<std::pair<QString, QueryNode>> &out)
+{
+    if (n.kind == Kind::Not) {
+        const QueryNode &operand = n.children.front();
+        if (const auto fts = SqlCompiler::ftsExpression(operand))
+            out.emplace_back(*fts, operand);
+        else
+            collectNegatedTexts(operand, out);
+        return;
+    }
+    if ((n.kind != Kind::And && n.kind != Kind::Or) || SqlCompiler::ftsExpression(n))
+        return;
+    if (n.kind == Kind::And) {
+        const AndParts split = splitAnd(n);
+        if (split.positive.isEmpty() && !split.negative.isEmpty()) {
+            QueryNode negated;
+            negated.kind = Kind::Or;
+            for (const QueryNode &child : n.children) {
+                if (negatedFts(child))
+                    negated.children.push_back(child.children.front());
+            }
+            out.emplace_back(joined(split.negative, " OR "),
+                             negated.children.size() == 1 ? negated.children.front() : negated);
+        }
+        for (const QueryNode *other : split.others)
+            collectNegatedTexts(*other, out);
+        return;
+    }
+    for (const QueryNode &child : n.children) {
+        if (!SqlCompiler::ftsExpression(child))
+            collectNegatedTexts(child, out);
+    }
+}
+
+} // namespace
+
+std::vector<std::pair<QString, QueryNode>> SqlCompiler::negatedTexts(const QueryNode &root)
+{
+    std::vector<std::pair<QString, QueryNode>> out;
+    collectNegatedTexts(root, out);
+    return out;
 }
 
 std::optional<CompiledQuery> SqlCompiler::rowSet(const QueryNode &node)

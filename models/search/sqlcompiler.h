@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace proofdesk::search {
 
@@ -73,6 +75,10 @@ struct CompileOptions
     // order's own index and stops after a page instead of sorting another index's range.
     // An equality on this column keeps its index: it narrows that same walk.
     QLatin1String orderColumn{};
+    // Every row of a negated full-text expression, by that expression, where the stored rows gave
+    // them (SqlCompiler::negatedTexts): the negation is then `NOT rowset_has`, not FTS5's whole
+    // match list of a common word for each query (issue #66 item 1).
+    std::vector<std::pair<QString, cache::RowIdSet *>> negatedRows{};
     // With orderColumn: the issue-date range keeps its index too, because the walk seeks each
     // value of the order's column within the dates (ValueWalk) rather than walking it whole.
     bool seekDates = false;
@@ -108,6 +114,10 @@ public:
     // text to take it from (requiredText has none then): "type:x channel:y -garcia" tests
     // `NOT IN` the rows of garcia. nullopt for any other query.
     static std::optional<QString> excludedText(const QueryNode &root);
+    // Each full-text expression `compile` tests negated on its own (`NOT`, not folded into a
+    // positive text's MATCH), with the text-only node whose rows it is: a lone negation's
+    // operand, or the Or of an And's negated operands when that And has no positive text.
+    static std::vector<std::pair<QString, QueryNode>> negatedTexts(const QueryNode &root);
     // The rows a text-only, block or hold node matches, as a subquery with one column `r`
     // (a rowid of communications, possibly repeated); nullopt for other nodes.
     static std::optional<CompiledQuery> rowSet(const QueryNode &node);

@@ -335,6 +335,23 @@ void TestStoredText::answersAsPlainSql_data()
          "FTS5's vocabulary"},
         {"year, word, not pair", "account issued:2026 -\"balance statement\"",
          fts("account") + notFts("\"balance statement\"") + QLatin1String(" AND ") + year, ""},
+        // Negations with no positive text beside them (issue #66 item 1): each negated text's
+        // rows from the stored rows, tested in them, never FTS5's whole match list.
+        {"day, not a word", "issued:2026-03-05 -fee", day + notFts("fee"), "\"fee\" from its stored rows"},
+        {"field, not a word", "type:invoice -balance", QLatin1String("c.type = 'invoice'") + notFts("balance"),
+         "\"balance\" from its stored rows"},
+        {"field, not two words", "type:invoice -fee -account",
+         QLatin1String("c.type = 'invoice'") + notFts("(fee OR account)"), "\"account\" from its stored rows"},
+        {"month, not a pair", "issued:2025-03 -\"balance statement\"", march + notFts("\"balance statement\""),
+         "\"balance statement\" from its stored rows"},
+        {"a lone negation", "-fee", QLatin1String("NOT ") + fts("fee"), "\"fee\" from its stored rows"},
+        {"an OR holding a negation", "fee OR -account",
+         QStringLiteral("(%1 OR NOT %2)").arg(fts("fee"), fts("account")), "\"account\" from its stored rows"},
+        {"nested, an OR holding a negation", "balance (fee OR -account)",
+         fts("balance") + QStringLiteral(" AND (%1 OR NOT %2)").arg(fts("fee"), fts("account")),
+         "\"account\" from its stored rows"},
+        {"a negated OR beside a field", "type:letter -(fee OR statement)",
+         QLatin1String("c.type = 'letter'") + notFts("(fee OR statement)"), "\"statement\" from its stored rows"},
     };
     for (const char *state : {"with stored rows", "without stored rows", "rows past the cover"}) {
         for (const auto &row : rows) {
@@ -387,6 +404,11 @@ void TestStoredText::theAnswersComeFromTheStoredRows()
     QCOMPARE(total("balance statement"), qint64(0));
     QCOMPARE(total("statement -balance"), rawCount(db, fts("statement")));
     QCOMPARE(total("\"statement balance\""), qint64(0)); // narrowed by balance's (empty) rows
+    // A negation on its own, beside a field, and in an OR: tested in the (empty) stored rows.
+    const qint64 all = rawCount(db, QStringLiteral("1"));
+    QCOMPARE(total("type:invoice -balance"), rawCount(db, QStringLiteral("c.type = 'invoice'")));
+    QCOMPARE(total("fee OR -balance"), all);
+    QCOMPARE(SearchEngine(db).run(QStringLiteral("-balance"), 3000, 0).hits.size(), int(all));
 }
 
 void TestStoredText::aPhrasesPageWalksItsCandidates_data()
