@@ -35,14 +35,3 @@ struct Folder
         return proofdesk::cache::ContentStore(dataPath).objectPath(sha256Hex("Statement for EXS-1"));
     }
 };
-
-// A data folder as a finished command left it, copied whole (its write-ahead logs too) into
-// `to`, for a run that may leave it broken: without the markers and locks of live processes.
-inline void copyDataFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from + QStringLiteral("/."), to}) != 0)
-        qFatal("cannot copy %s", qPrintable(from));
-    QDir(to + QStringLiteral("/.sessions")).removeRecursively();
-    QDir(to + QStringLiteral("/locks")).removeRecursively();
-}

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QThreadPool>
 #include <cstdio>
 #include <unistd.h>
@@ -48,3 +49,12 @@ RawNamedFile::RawNamedFile(QByteArray path, const QByteArray &content)
 }
 
 RawNamedFile::~RawNamedFile() { ::unlink(m_path.constData()); }
+
+void copyDataFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from + QStringLiteral("/."), to}) != 0)
+        qFatal("cannot copy %s", qPrintable(from));
+    QDir(to + QStringLiteral("/.sessions")).removeRecursively();
+    QDir(to + QStringLiteral("/locks")).removeRecursively();
+}

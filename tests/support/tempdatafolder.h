@@ -23,6 +23,10 @@ private:
 // Writes `lines` (joined with '\n', plus a final '\n') to DIR/relativePath, creating folders.
 void writeTextFile(const QString &dir, const QString &relativePath, const QByteArray &content);
 void appendTextFile(const QString &dir, const QString &relativePath, const QByteArray &content);
+// A data folder as a finished command left it, copied whole (its write-ahead logs too) into
+// `to`, without the markers and locks of live processes: for a run that may leave it broken, or
+// a folder made once for a test program and copied for each of its tests.
+void copyDataFolder(const QString &from, const QString &to);
 
 // A file written under a name of bytes that are not UTF-8 (a drop's "caf\xe9.ndjson"), and
 // removed by those bytes when it goes: Qt decodes file names as UTF-8, so neither QFile nor a
