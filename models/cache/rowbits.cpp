@@ -289,6 +289,19 @@ void RowBits::addStoredTo(const QString &key, RowIdSet &set) const
     rowbitskeys::expect(m_db, key, read);
 }
 
+void RowBits::addFamilyTo(const QString &coverKey, RowIdSet &set) const
+{
+    // The keys rowbits_keys lists: the family's cover seals how many there are and their rows
+    // (readCover), so that a key taken away is found, not left out.
+    Statement st = m_db.prepareCached("SELECT key FROM rowbits_keys WHERE key >= ?1 AND key < ?2 ORDER BY key");
+    st.bind(1, coverKey).bind(2, coverKey.chopped(1) + QLatin1Char(';'));
+    QStringList keys;
+    while (st.step())
+        keys << st.columnText(0);
+    for (const QString &key : keys)
+        addStoredTo(key, set);
+}
+
 qint64 RowBits::countStoredIn(const QString &key, const RowIdSet &set) const
 {
     const auto cover = readCover(m_db, coverKeyOf(key));

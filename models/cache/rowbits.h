@@ -87,6 +87,9 @@ public:
     qint64 storedCount(const QString &key) const;
     // Adds the rows stored under `key` to `set`.
     void addStoredTo(const QString &key, RowIdSet &set) const;
+    // Adds the rows stored under every key of the family whose cover is `coverKey` (one ending
+    // in ':', as monthsCoverKey()) to `set`.
+    void addFamilyTo(const QString &coverKey, RowIdSet &set) const;
     // How many of the rows stored under `key` are in `set`.
     qint64 countStoredIn(const QString &key, const RowIdSet &set) const;
     // Removes from `set` every row not stored under `key` (rows past its cover included).

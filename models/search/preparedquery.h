@@ -39,6 +39,8 @@ struct PreparedQuery
     // The rows of texts the query negates on their own (SqlCompiler::negatedTexts), by their
     // full-text expression, where the stored rows gave them (CompileOptions::negatedRows).
     std::vector<std::pair<QString, std::shared_ptr<cache::RowIdSet>>> negatedRows;
+    // The rows of text-only Ors FTS5 cannot take whole, by toDebugString (SqlCompiler::textSets).
+    std::vector<std::pair<QString, std::shared_ptr<cache::RowIdSet>>> textSets;
     // The number of matches when the sets already gave it (the text alone, or the
     // intersection of sets that answer every condition), or a common word was counted.
     qint64 total = -1;

@@ -54,6 +54,9 @@ void useTextRows(CompileOptions &options, const SearchPlanner::Prepared &prepare
     options.negatedRows.clear();
     for (const auto &[fts, rows] : prepared.negatedRows)
         options.negatedRows.emplace_back(fts, rows.get());
+    options.textSets.clear();
+    for (const auto &[node, rows] : prepared.textSets)
+        options.textSets.emplace_back(node, rows.get());
 }
 
 } // namespace
@@ -181,11 +184,20 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
 }
 
 // A negated common word is otherwise FTS5's whole match list, read for every query: at 1M
-// "issued:DAY -word" read half a million postings to drop a few of a hundred rows (issue #66).
+// "issued:DAY -word" read half a million postings to drop a few of a hundred rows, and an Or
+// holding it was asked row by row (issue #66).
 void SearchPlanner::collectNegatedRows(Prepared &prepared)
 {
     if (!m_storedRows)
         return;
+    for (const QueryNode &node : SqlCompiler::textSets(prepared.root)) {
+        auto rows = text().collectStored(node, estimatedRows());
+        if (!rows)
+            continue;
+        if (toDebugString(node) == toDebugString(prepared.root))
+            prepared.total = rows->size(); // the whole query
+        prepared.textSets.emplace_back(toDebugString(node), std::move(rows));
+    }
     for (const auto &[fts, node] : SqlCompiler::negatedTexts(prepared.root)) {
         if (auto rows = text().collectStored(node, estimatedRows()))
             prepared.negatedRows.emplace_back(fts, std::move(rows));

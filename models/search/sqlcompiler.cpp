@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <algorithm>
 
 namespace proofdesk::search {
 
@@ -37,6 +38,22 @@ QList<QVariant> holdParameters(const QString &holdId)
 }
 
 bool isAnyHold(const QString &value) { return value.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0; }
+
+// A text set that may drive is listed to SQLite up to this many rows (a seek each); a larger one
+// only filters.
+constexpr qint64 kListedTextSetRows = 10000;
+
+QByteArray jsonArrayOf(const cache::RowIdSet &rows)
+{
+    QByteArray list("[");
+    for (const qint64 row : rows.sorted()) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(row);
+    }
+    list += ']';
+    return list;
+}
 
 struct Fragment
 {
@@ -117,8 +134,12 @@ public:
     {
         switch (n.kind) {
         case Kind::And:
+            if (const auto set = textSetRows(n))
+                return *set;
             return andNode(n);
         case Kind::Or:
+            if (const auto set = textSetRows(n))
+                return *set;
             return orNode(n);
         case Kind::Not:
             return notNode(n);
@@ -176,15 +197,8 @@ private:
     // their own text too.
     Fragment listedTextRows(const QString &fts)
     {
-        QByteArray list("[");
-        for (const qint64 row : m_options.textRows->sorted()) {
-            if (list.size() > 1)
-                list += ',';
-            list += QByteArray::number(row);
-        }
-        list += ']';
         Fragment listed{m_rowid + QLatin1String(" IN (SELECT value FROM json_each(?))"),
-                        {QVariant(QString::fromLatin1(list))}};
+                        {QVariant(QString::fromLatin1(jsonArrayOf(*m_options.textRows)))}};
         if (!m_options.textRowsAreCandidates)
             return listed;
         return {QLatin1Char('(') + listed.sql
@@ -218,6 +232,23 @@ private:
             }
         }
         return joinFragments(parts, " AND ");
+    }
+
+    std::optional<Fragment> textSetRows(const QueryNode &n) const
+    {
+        if (m_options.textSets.empty())
+            return std::nullopt;
+        const QString key = toDebugString(n);
+        for (const auto &[node, rows] : m_options.textSets) {
+            if (node != key)
+                continue;
+            // Few rows that may drive are listed to SQLite, a seek each; many only filter.
+            if (m_options.sets == SetUse::Drive && rows->size() <= kListedTextSetRows)
+                return Fragment{m_rowid + QLatin1String(" IN (SELECT value FROM json_each(?))"),
+                                {QVariant(QString::fromLatin1(jsonArrayOf(*rows)))}};
+            return Fragment{QStringLiteral("rowset_has(?, c.rowid)"), {QVariant::fromValue(RowSetParameter{rows})}};
+        }
+        return std::nullopt;
     }
 
     Fragment orNode(const QueryNode &n)
@@ -436,7 +467,33 @@ void collectNegatedTexts(const QueryNode &n, std::vector<std::pair<QString, Quer
     }
 }
 
+bool isTextOnly(const QueryNode &n)
+{
+    if (n.kind == Kind::Field || n.kind == Kind::DateRange)
+        return false;
+    return std::all_of(n.children.begin(), n.children.end(), isTextOnly);
+}
+
+void collectTextSets(const QueryNode &n, std::vector<QueryNode> &out)
+{
+    if (n.kind == Kind::Term || n.kind == Kind::Field || n.kind == Kind::DateRange || SqlCompiler::ftsExpression(n))
+        return;
+    if ((n.kind == Kind::Or || n.kind == Kind::And) && isTextOnly(n)) {
+        out.push_back(n);
+        return;
+    }
+    for (const QueryNode &child : n.children)
+        collectTextSets(child, out);
+}
+
 } // namespace
+
+std::vector<QueryNode> SqlCompiler::textSets(const QueryNode &root)
+{
+    std::vector<QueryNode> out;
+    collectTextSets(root, out);
+    return out;
+}
 
 std::vector<std::pair<QString, QueryNode>> SqlCompiler::negatedTexts(const QueryNode &root)
 {

@@ -79,6 +79,10 @@ struct CompileOptions
     // them (SqlCompiler::negatedTexts): the negation is then `NOT rowset_has`, not FTS5's whole
     // match list of a common word for each query (issue #66 item 1).
     std::vector<std::pair<QString, cache::RowIdSet *>> negatedRows{};
+    // Every row of a text-only And or Or FTS5 cannot take whole (one holding a negation), by the
+    // node's toDebugString, where the stored rows gave them (SqlCompiler::textSets): tested in
+    // them, or listed to SQLite when they are few and may drive.
+    std::vector<std::pair<QString, cache::RowIdSet *>> textSets{};
     // With orderColumn: the issue-date range keeps its index too, because the walk seeks each
     // value of the order's column within the dates (ValueWalk) rather than walking it whole.
     bool seekDates = false;
@@ -118,6 +122,10 @@ public:
     // positive text's MATCH), with the text-only node whose rows it is: a lone negation's
     // operand, or the Or of an And's negated operands when that And has no positive text.
     static std::vector<std::pair<QString, QueryNode>> negatedTexts(const QueryNode &root);
+    // Each text-only And or Or `compile` takes apart because FTS5 cannot take it whole (it holds
+    // a negation FTS5 has no positive term for: "fee OR -account", "-fee -account"), outermost
+    // first; none inside another.
+    static std::vector<QueryNode> textSets(const QueryNode &root);
     // The rows a text-only, block or hold node matches, as a subquery with one column `r`
     // (a rowid of communications, possibly repeated); nullopt for other nodes.
     static std::optional<CompiledQuery> rowSet(const QueryNode &node);

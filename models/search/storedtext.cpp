@@ -90,26 +90,26 @@ std::optional<std::vector<QString>> StoredText::phrasePieces(const std::vector<s
     return pieces;
 }
 
-// Text only (SqlCompiler::ftsExpression); every negation beside a positive term of its And.
+// Text only: terms, And, Or and negations; a negation with no positive term beside it in its
+// And only when the months are stored (its complement is taken in every row).
 bool StoredText::worthAnswering(const QueryNode &node, bool underAnd)
 {
     switch (node.kind) {
     case Kind::Term:
         return term(node).way != Term::Way::Fts;
     case Kind::Not:
-        return underAnd && node.children.front().kind == Kind::Term && worthAnswering(node.children.front(), false);
+        return (underAnd || monthsStored()) && worthAnswering(node.children.front(), false);
     case Kind::And:
     case Kind::Or: {
         const bool isAnd = node.kind == Kind::And;
-        if (isAnd && std::all_of(node.children.begin(), node.children.end(), [](const QueryNode &child) {
-                return child.kind == Kind::Not;
-            }))
-            return false;
+        const bool onlyNegations = std::all_of(node.children.begin(), node.children.end(),
+                                               [](const QueryNode &child) { return child.kind == Kind::Not; });
         bool any = false;
         for (const QueryNode &child : node.children) {
-            if (child.kind == Kind::Not && !isAnd)
+            if (child.kind != Kind::Term && child.kind != Kind::Not && child.kind != Kind::And
+                && child.kind != Kind::Or)
                 return false;
-            any = worthAnswering(child, isAnd) || any;
+            any = worthAnswering(child, isAnd && !onlyNegations) || any;
         }
         return any;
     }
@@ -134,10 +134,12 @@ std::shared_ptr<cache::RowIdSet> StoredText::rows(const QueryNode &node, qint64 
 {
     if (node.kind == Kind::Term)
         return termRows(term(node), maxRowid);
+    if (node.kind == Kind::Not)
+        return complement(node.children.front(), maxRowid);
     std::shared_ptr<cache::RowIdSet> result;
     std::vector<const QueryNode *> negated;
     for (const QueryNode &child : node.children) {
-        if (child.kind == Kind::Not) {
+        if (child.kind == Kind::Not && node.kind == Kind::And) {
             negated.push_back(&child.children.front());
             continue;
         }
@@ -151,6 +153,12 @@ std::shared_ptr<cache::RowIdSet> StoredText::rows(const QueryNode &node, qint64 
         else
             result->unite(*part);
     }
+    if (!result) { // an And of negations only: taken from every row
+        const auto every = everyRow(maxRowid);
+        if (!every)
+            return nullptr;
+        result = std::make_shared<cache::RowIdSet>(*every);
+    }
     for (const QueryNode *operand : negated) {
         auto part = rows(*operand, maxRowid);
         if (!part)
@@ -158,6 +166,40 @@ std::shared_ptr<cache::RowIdSet> StoredText::rows(const QueryNode &node, qint64 
         result->subtract(*part);
     }
     return result;
+}
+
+std::shared_ptr<cache::RowIdSet> StoredText::complement(const QueryNode &operand, qint64 maxRowid)
+{
+    const auto every = everyRow(maxRowid);
+    auto part = every ? rows(operand, maxRowid) : nullptr;
+    if (!part)
+        return nullptr;
+    auto result = std::make_shared<cache::RowIdSet>(*every);
+    result->subtract(*part);
+    return result;
+}
+
+bool StoredText::monthsStored() { return cover(cache::RowBits::monthsCoverKey()).has_value(); }
+
+// Each letter has one issue date (issued_at is NOT NULL): the months' stored rows, and the rows
+// past their cover, are every row.
+std::shared_ptr<const cache::RowIdSet> StoredText::everyRow(qint64 maxRowid)
+{
+    if (m_everyRow)
+        return m_everyRow;
+    const auto upto = cover(cache::RowBits::monthsCoverKey());
+    if (!upto)
+        return nullptr;
+    auto every = std::make_shared<cache::RowIdSet>(cache::RowIdSet::withCapacity(maxRowid));
+    cache::RowBits(m_db).addFamilyTo(cache::RowBits::monthsCoverKey(), *every);
+    cache::Statement st =
+        m_db.prepareCached("SELECT count(*) FROM communications WHERE rowid > ? AND rowset_add(?, rowid)");
+    bindValues(st, {QVariant::fromValue(*upto), QVariant::fromValue(RowSetParameter{every.get()})});
+    st.step();
+    if (m_log)
+        *m_log << QStringLiteral("every row from the months' stored rows, and the rows past them");
+    m_everyRow = std::move(every);
+    return m_everyRow;
 }
 
 std::shared_ptr<cache::RowIdSet> StoredText::termRows(const Term &term, qint64 maxRowid)

@@ -34,8 +34,11 @@ namespace proofdesk::search {
 //   (fts5vocab) term range by term range around the stored words, then each one's rows from
 //   FTS5, so that a common word's postings are never read.
 // A term answered by none of these is collected from FTS5 alone, beside terms that are: FTS5
-// then reads its postings, never the common words'. Text with no term answered, or a negation
-// without a positive term beside it, is left to FTS5 whole: collect() gives nothing.
+// then reads its postings, never the common words'. Text with no term answered is left to FTS5
+// whole: collect() gives nothing. A negation without a positive term beside it (alone, in an Or,
+// an And of negations) is the complement of its operand's rows in every row: the months' stored
+// rows (each letter has one issue date) and the rows past their cover; with the months not
+// stored it is left to FTS5 too.
 //
 // Every stored row is read through RowBits, which checks it (StoredRowsDamaged).
 class StoredText
@@ -79,6 +82,10 @@ private:
     // Whether any term under `node` is answered by the stored rows, and none is an unsupported shape.
     bool worthAnswering(const QueryNode &node, bool underAnd);
     std::shared_ptr<cache::RowIdSet> rows(const QueryNode &node, qint64 maxRowid);
+    // Every row up to `maxRowid` (kept once made), or null when the months are not stored.
+    std::shared_ptr<const cache::RowIdSet> everyRow(qint64 maxRowid);
+    bool monthsStored();
+    std::shared_ptr<cache::RowIdSet> complement(const QueryNode &operand, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> termRows(const Term &term, qint64 maxRowid);
     std::shared_ptr<cache::RowIdSet> narrowedRows(const Term &term, qint64 maxRowid);
     cache::RowIdSet candidatesOf(const Term &term, qint64 maxRowid);
@@ -102,6 +109,7 @@ private:
     cache::Database *m_helper;
     qint64 m_halvedCandidates = kHalvedCandidates;
     QStringList *m_log = nullptr;
+    std::shared_ptr<const cache::RowIdSet> m_everyRow;
 };
 
 } // namespace proofdesk::search
