@@ -18,7 +18,8 @@ struct SearchRows
 // checks and charts need the set, and ordering by issue time would read every matched
 // row (SearchEngine::allRowIds takes seconds for 700,000 full-text matches; this reads
 // the full-text index alone). A query that is only a row set (text, block:, hold:) is
-// read from that set without touching the rows. Throws cache::SqliteError.
+// read from that set without touching the rows. Stored rows edited by hand (cache/rowbits.h) are
+// left out of the answer, not trusted. Throws cache::SqliteError.
 SearchRows searchRows(cache::Database &db, const QString &query);
 
 } // namespace proofdesk::compliance
