@@ -1,6 +1,9 @@
 #include "generatedcache.h"
 #include "search/planchoice.h"
 
+#include <map>
+#include <memory>
+
 using namespace proofdesk::cache;
 using namespace proofdesk::search;
 using namespace generatedcache;
@@ -27,7 +30,39 @@ private slots:
     void aSmallCacheKeepsNone();
     void chunksAreReadInTheirOrderWhateverThePlan();
     void aChunkOfFewRowsIsStoredAsTheirOffsets();
+
+private:
+    // The caches the read-only rows of a data-driven test share, each made when first asked:
+    // with its rows stored; with 200 rows added past the cover; the same, refreshed again.
+    enum class State { Stored, PastCover, RefreshedAgain };
+    const GeneratedCache &cacheIn(State state);
+    std::map<State, std::unique_ptr<GeneratedCache>> m_caches;
 };
+
+const GeneratedCache &TestRowBits::cacheIn(State state)
+{
+    auto &cache = m_caches[state];
+    if (cache)
+        return *cache;
+    cache = std::make_unique<GeneratedCache>();
+    cache->refresh();
+    if (state == State::Stored)
+        return *cache;
+    {
+        Database writer = cache->writer();
+        QRandomGenerator rnd(7);
+        Transaction tx(writer);
+        for (int i = 0; i < 200; ++i)
+            GeneratedCache::insert(writer, rnd, QStringLiteral("NEW-%1").arg(i));
+        tx.commit();
+        // New rows past the cover keep it.
+        if (!covered(writer, RowBits::wordKey("balance")) || !covered(writer, RowBits::monthsCoverKey()))
+            qFatal("rows added past the cover dropped it");
+    }
+    if (state == State::RefreshedAgain)
+        cache->refresh();
+    return *cache;
+}
 
 void TestRowBits::monthsAreCivilMonthsInUtc_data()
 {
@@ -106,9 +141,7 @@ void TestRowBits::searchesAnswerAsWithoutThem()
 {
     QFETCH(QString, query);
     QFETCH(QString, where);
-    GeneratedCache cache;
-    cache.refresh();
-    Database db = cache.reader();
+    Database db = cacheIn(State::Stored).reader();
     compareWithSql(db, query, where);
 }
 
@@ -182,24 +215,12 @@ void TestRowBits::rowsAddedPastTheCoverAreCountedToo()
 {
     QFETCH(QString, query);
     QFETCH(QString, where);
-    GeneratedCache cache;
-    cache.refresh();
-    {
-        Database writer = cache.writer();
-        QRandomGenerator rnd(7);
-        Transaction tx(writer);
-        for (int i = 0; i < 200; ++i)
-            GeneratedCache::insert(writer, rnd, QStringLiteral("NEW-%1").arg(i));
-        tx.commit();
-        QVERIFY(covered(writer, RowBits::wordKey("balance"))); // new rows past the cover keep it
-        QVERIFY(covered(writer, RowBits::monthsCoverKey()));
-    }
-    Database db = cache.reader();
-    compareWithSql(db, query, where);
-    cache.refresh();
-    QCOMPARE(RowBits(db).coveredUpTo(RowBits::wordKey("balance")),
-             db.queryInt("SELECT max(rowid) FROM communications"));
-    compareWithSql(db, query, where);
+    Database past = cacheIn(State::PastCover).reader();
+    compareWithSql(past, query, where);
+    Database refreshed = cacheIn(State::RefreshedAgain).reader();
+    QCOMPARE(RowBits(refreshed).coveredUpTo(RowBits::wordKey("balance")),
+             refreshed.queryInt("SELECT max(rowid) FROM communications"));
+    compareWithSql(refreshed, query, where);
 }
 
 void TestRowBits::aChangeUnderTheCoverDropsIt_data()
