@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 #include <functional>
+#include <memory>
 
 using namespace proofdesk::cache;
 using namespace proofdesk::search;
@@ -125,6 +126,18 @@ private slots:
     void aHandEditIsFoundAnsweredWithoutThemAndDropped();
     void aRefreshBuildsDamagedRowsAgain();
     void theCountsComeFromTheStoredRows();
+
+private:
+    // A generated cache with its rows stored, made once and copied for each edit.
+    const GeneratedCache &refreshed()
+    {
+        if (!m_refreshed) {
+            m_refreshed = std::make_unique<GeneratedCache>();
+            m_refreshed->refresh();
+        }
+        return *m_refreshed;
+    }
+    std::unique_ptr<GeneratedCache> m_refreshed;
 };
 
 void TestRowBitsDamage::aHandEditIsFoundAnsweredWithoutThemAndDropped_data()
@@ -195,8 +208,7 @@ void TestRowBitsDamage::aHandEditIsFoundAnsweredWithoutThemAndDropped()
     QFETCH(QString, edit);
     QFETCH(QString, query);
     QFETCH(QString, where);
-    GeneratedCache cache;
-    cache.refresh();
+    GeneratedCache cache(GeneratedCache::CopyOf{refreshed()});
     Database writer = cache.writer();
     const QString balance = RowBits::wordKey("balance");
     const qint64 last = writer.queryInt("SELECT max(rowid) FROM communications");
