@@ -198,7 +198,14 @@ void SearchPlanner::collectNegatedRows(Prepared &prepared)
             prepared.total = rows->size(); // the whole query
         prepared.textSets.emplace_back(toDebugString(node), std::move(rows));
     }
-    for (const auto &[fts, node] : SqlCompiler::negatedTexts(prepared.root)) {
+    // A negation inside a set collected whole is not read again on its own.
+    const auto collected = [&](const QueryNode &node) {
+        const QString key = toDebugString(node);
+        return std::any_of(prepared.textSets.begin(), prepared.textSets.end(),
+                           [&](const auto &set) { return set.first == key; });
+    };
+    for (const auto &[fts, node] :
+         SqlCompiler::negatedTexts(prepared.root, prepared.textSets.empty() ? SqlCompiler::Skip() : collected)) {
         if (auto rows = text().collectStored(node, estimatedRows()))
             prepared.negatedRows.emplace_back(fts, std::move(rows));
     }

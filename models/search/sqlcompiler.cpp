@@ -433,14 +433,17 @@ std::optional<QString> SqlCompiler::excludedText(const QueryNode &root)
 namespace {
 
 // As Compiler::node walks `n`: where it calls match(…, true).
-void collectNegatedTexts(const QueryNode &n, std::vector<std::pair<QString, QueryNode>> &out)
+void collectNegatedTexts(const QueryNode &n, const SqlCompiler::Skip &skip,
+                         std::vector<std::pair<QString, QueryNode>> &out)
 {
+    if (skip && skip(n))
+        return;
     if (n.kind == Kind::Not) {
         const QueryNode &operand = n.children.front();
         if (const auto fts = SqlCompiler::ftsExpression(operand))
             out.emplace_back(*fts, operand);
         else
-            collectNegatedTexts(operand, out);
+            collectNegatedTexts(operand, skip, out);
         return;
     }
     if ((n.kind != Kind::And && n.kind != Kind::Or) || SqlCompiler::ftsExpression(n))
@@ -458,12 +461,12 @@ void collectNegatedTexts(const QueryNode &n, std::vector<std::pair<QString, Quer
                              negated.children.size() == 1 ? negated.children.front() : negated);
         }
         for (const QueryNode *other : split.others)
-            collectNegatedTexts(*other, out);
+            collectNegatedTexts(*other, skip, out);
         return;
     }
     for (const QueryNode &child : n.children) {
         if (!SqlCompiler::ftsExpression(child))
-            collectNegatedTexts(child, out);
+            collectNegatedTexts(child, skip, out);
     }
 }
 
@@ -495,10 +498,10 @@ std::vector<QueryNode> SqlCompiler::textSets(const QueryNode &root)
     return out;
 }
 
-std::vector<std::pair<QString, QueryNode>> SqlCompiler::negatedTexts(const QueryNode &root)
+std::vector<std::pair<QString, QueryNode>> SqlCompiler::negatedTexts(const QueryNode &root, const Skip &skip)
 {
     std::vector<std::pair<QString, QueryNode>> out;
-    collectNegatedTexts(root, out);
+    collectNegatedTexts(root, skip, out);
     return out;
 }
 

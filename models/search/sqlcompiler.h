@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -121,7 +122,9 @@ public:
     // Each full-text expression `compile` tests negated on its own (`NOT`, not folded into a
     // positive text's MATCH), with the text-only node whose rows it is: a lone negation's
     // operand, or the Or of an And's negated operands when that And has no positive text.
-    static std::vector<std::pair<QString, QueryNode>> negatedTexts(const QueryNode &root);
+    // Nodes `skip` says yes to are not looked into (their rows are taken whole elsewhere).
+    using Skip = std::function<bool(const QueryNode &)>;
+    static std::vector<std::pair<QString, QueryNode>> negatedTexts(const QueryNode &root, const Skip &skip = {});
     // Each text-only And or Or `compile` takes apart because FTS5 cannot take it whole (it holds
     // a negation FTS5 has no positive term for: "fee OR -account", "-fee -account"), outermost
     // first; none inside another.
