@@ -183,34 +183,6 @@ SearchPlanner::Prepared SearchPlanner::prepare(const QueryNode &root, Need need)
     return prepared;
 }
 
-// A negated common word is otherwise FTS5's whole match list, read for every query: at 1M
-// "issued:DAY -word" read half a million postings to drop a few of a hundred rows, and an Or
-// holding it was asked row by row (issue #66).
-void SearchPlanner::collectNegatedRows(Prepared &prepared)
-{
-    if (!m_storedRows)
-        return;
-    for (const QueryNode &node : SqlCompiler::textSets(prepared.root)) {
-        auto rows = text().collectStored(node, estimatedRows());
-        if (!rows)
-            continue;
-        if (toDebugString(node) == toDebugString(prepared.root))
-            prepared.total = rows->size(); // the whole query
-        prepared.textSets.emplace_back(toDebugString(node), std::move(rows));
-    }
-    // A negation inside a set collected whole is not read again on its own.
-    const auto collected = [&](const QueryNode &node) {
-        const QString key = toDebugString(node);
-        return std::any_of(prepared.textSets.begin(), prepared.textSets.end(),
-                           [&](const auto &set) { return set.first == key; });
-    };
-    for (const auto &[fts, node] :
-         SqlCompiler::negatedTexts(prepared.root, prepared.textSets.empty() ? SqlCompiler::Skip() : collected)) {
-        if (auto rows = text().collectStored(node, estimatedRows()))
-            prepared.negatedRows.emplace_back(fts, std::move(rows));
-    }
-}
-
 SearchPlanner::Prepared SearchPlanner::prepareDriver(const QueryNode &root, Need need)
 {
     Prepared prepared;
