@@ -28,3 +28,10 @@ endif()
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   add_link_options(LINKER:-z,relro LINKER:-z,now)
 endif()
+# A sanitizer build is for the tests, never shipped: its executables are linked without PIE.
+# Its -O0 instrumented code carries millions of pointers (UndefinedBehaviorSanitizer's record of
+# each check), which in a PIE are relocated at every start, each process touching the whole of
+# its data; without PIE the linker resolves them once (docs/build.md).
+if(PROOFDESK_SANITIZERS)
+  set(CMAKE_CXX_LINK_OPTIONS_PIE -no-pie)
+endif()

@@ -34,18 +34,11 @@ QMap<QString, QByteArray> fingerprint(const QString &root)
     return out;
 }
 
-// A demo drop of 3000 communications: 12,289 records, three pages of the drop connector
-// (5000 lines each), so an import has page boundaries to be caught between.
-constexpr int kDropCommunications = 3000;
-
-QString writeDemoDrop(const TempDataFolder &into)
-{
-    const QString dir = into.filePath(QStringLiteral("d"));
-    const CliRun run =
-        cli(into.path(), {QStringLiteral("demo"), QStringLiteral("--out"), dir, QStringLiteral("--count"),
-                          QString::number(kDropCommunications), QStringLiteral("--seed"), QStringLiteral("1")});
-    return run.exitCode == 0 ? dir : QString();
-}
+// A demo drop of 300 communications (1,206 records), read in pages of 150 lines
+// (PROOFDESK_DROP_PAGE_LINES): nine pages, so an import has page boundaries to be caught
+// between.
+constexpr int kDropCommunications = 300;
+constexpr char kPageLines[] = "150";
 
 // One number from the cache of a data folder, read the way a second process would (its own
 // read-only connection beside a running import); -1 while the cache or table is not there.
@@ -101,29 +94,28 @@ struct KilledImport
     QByteArray cursor;              // what it had committed when it died
 };
 
-// Starts an import and SIGKILLs it as soon as it has committed a page beyond `before`: an
-// event, not a delay, so the kill lands part-way on a fast machine and a loaded one alike
-// (the next page takes far longer to parse and write than this poll takes to notice).
-KilledImport importKilledAfterNextPage(const QString &dataDir, const QString &dropDir, const QByteArray &before)
+// Starts an import that stops itself once it has committed its first page
+// (PROOFDESK_PAUSE_AT), lets it go on and SIGKILLs it at once: the kill lands as the next page
+// begins, on a fast machine and a loaded one alike (nine pages of 150 lines take far longer to
+// read and write than a signal takes to arrive).
+KilledImport importKilledAfterNextPage(const QString &dataDir, const QString &dropDir)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PROOFDESK_PAUSE_AT"), QStringLiteral("sync-page-applied"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PROOFDESK_CLI), {QStringLiteral("--data"), dataDir, QStringLiteral("import"), dropDir});
-    if (!p.waitForStarted())
+    if (!p.waitForStarted() || !waitUntilStopped(p))
         return {};
-    QDeadlineTimer deadline(180000);
-    const auto advanced = [&] {
-        const auto cursor = committedCursor(dataDir);
-        return cursor && !cursor->isEmpty() && *cursor != before;
-    };
-    while (p.state() == QProcess::Running && !deadline.hasExpired() && !advanced())
-        p.waitForFinished(5);
-    const bool running = p.state() == QProcess::Running;
-    ::kill(pid_t(p.processId()), SIGKILL);
+    const pid_t pid = pid_t(p.processId());
+    ::kill(pid, SIGCONT);
+    ::kill(pid, SIGKILL);
     p.waitForFinished();
+    QDeadlineTimer deadline(180000);
     std::optional<QByteArray> cursor;
     while (!cursor && !deadline.hasExpired())
         cursor = committedCursor(dataDir);
-    return {running && p.exitStatus() == QProcess::CrashExit, cursor.value_or(QByteArray())};
+    return {p.exitStatus() == QProcess::CrashExit, cursor.value_or(QByteArray())};
 }
 
 } // namespace
@@ -133,6 +125,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void demoIsDeterministic();
     void importReportsCountsAndBadLines();
     void searchShowAndStatsAnswerInJson();
@@ -142,7 +135,21 @@ private slots:
     void unusableDataFolderExitsWithThree();
     void importKilledPartWayEndsIdenticalToOneThatRanThrough();
     void twoImportsStartedTogetherTakeTurns();
+
+private:
+    TempDataFolder m_demo;
+    QString m_demoDrop; // kDropCommunications, seed 1: read, never written, by the imports below
 };
+
+void TestCli::initTestCase()
+{
+    qputenv("PROOFDESK_DROP_PAGE_LINES", kPageLines);
+    m_demoDrop = m_demo.filePath(QStringLiteral("d"));
+    QCOMPARE(cli(m_demo.path(), {QStringLiteral("demo"), QStringLiteral("--out"), m_demoDrop, QStringLiteral("--count"),
+                                 QString::number(kDropCommunications), QStringLiteral("--seed"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+}
 
 void TestCli::demoIsDeterministic()
 {
@@ -262,14 +269,13 @@ void TestCli::unusableDataFolderExitsWithThree()
 
 void TestCli::importKilledPartWayEndsIdenticalToOneThatRanThrough()
 {
-    TempDataFolder drop, killed, clean;
-    const QString dropDir = writeDemoDrop(drop);
-    QVERIFY(!dropDir.isEmpty());
+    TempDataFolder killed, clean;
+    const QString &dropDir = m_demoDrop;
     // Kill the import twice, each time just after it committed one more page; each later run
     // resumes where the last page landed.
     QByteArray cursor;
     for (int kill = 1; kill <= 2; ++kill) {
-        const KilledImport k = importKilledAfterNextPage(killed.path(), dropDir, cursor);
+        const KilledImport k = importKilledAfterNextPage(killed.path(), dropDir);
         QVERIFY2(k.runningWhenKilled, qPrintable(QStringLiteral("kill %1: the import had already ended").arg(kill)));
         QVERIFY2(!k.cursor.isEmpty() && k.cursor != cursor,
                  qPrintable(QStringLiteral("kill %1: no new page had been written").arg(kill)));
@@ -312,9 +318,8 @@ void TestCli::importKilledPartWayEndsIdenticalToOneThatRanThrough()
 
 void TestCli::twoImportsStartedTogetherTakeTurns()
 {
-    TempDataFolder drop, data;
-    const QString dropDir = writeDemoDrop(drop);
-    QVERIFY(!dropDir.isEmpty());
+    TempDataFolder data;
+    const QString &dropDir = m_demoDrop;
     // Two processes on a data folder that does not exist yet: both create, migrate, register
     // the drop and sync it unless they take turns.
     QProcess first, second;

@@ -10,17 +10,23 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <memory>
 
 using namespace proofdesk;
 
 namespace {
 
+struct Folder;
+const Folder *g_importedOnce = nullptr; // made by initTestCase, gone at cleanupTestCase
+
 // alice imports the four-communication drop (every role is hers); copy: PROOFDESK_DROP_COPY.
+// Without an argument, a copy of the folder such an import made once for this program, whose
+// drop is left as it was written.
 struct Folder
 {
     TempDataFolder data, dropDir;
     DropBuilder drop{dropDir.path()};
-    explicit Folder(const char *copy = "1")
+    explicit Folder(const char *copy)
     {
         writeRetentionDrop(drop);
         qputenv("PROOFDESK_DROP_COPY", copy);
@@ -29,6 +35,7 @@ struct Folder
         if (run.exitCode != 0)
             qFatal("import failed: %s", run.err.constData());
     }
+    Folder() { copyDataFolder(g_importedOnce->data.path(), data.path()); }
     CliRun as(const char *user, const QStringList &a) const { return cli(QLatin1String(user), data.path(), a); }
     QJsonObject documents() const
     {
@@ -46,6 +53,8 @@ class TestCliConfig : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void setThenGet_data();
     void setThenGet();
     void unsetLimitIsAShareOfTheDisk();
@@ -54,7 +63,22 @@ private slots:
     void changeIsAnAdminsAndAudited();
     void statsAndFreeSpace();
     void localDropIsReadInPlace();
+
+private:
+    std::unique_ptr<Folder> m_imported;
 };
+
+void TestCliConfig::initTestCase()
+{
+    m_imported = std::make_unique<Folder>("1");
+    g_importedOnce = m_imported.get();
+}
+
+void TestCliConfig::cleanupTestCase()
+{
+    g_importedOnce = nullptr;
+    m_imported.reset();
+}
 
 void TestCliConfig::setThenGet_data()
 {
@@ -161,7 +185,7 @@ void TestCliConfig::changeIsAnAdminsAndAudited()
 
 void TestCliConfig::statsAndFreeSpace()
 {
-    Folder f("1"); // copied: a drop on removable storage
+    Folder f; // copied: a drop on removable storage
     QJsonObject documents = f.documents();
     QCOMPARE(documents.value(QStringLiteral("objects")).toInteger(), qint64(4));
     QCOMPARE(documents.value(QStringLiteral("bytes")).toInteger(), 4 * kRendition);

@@ -49,7 +49,7 @@ void TestCliSearch::initTestCase()
 {
     const QString drop = m_drop.filePath(QStringLiteral("d"));
     QCOMPARE(runCli(m_data.path(), {QStringLiteral("demo"), QStringLiteral("--out"), drop, QStringLiteral("--count"),
-                                    QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("1")})
+                                    QStringLiteral("800"), QStringLiteral("--seed"), QStringLiteral("1")})
                  .exitCode,
              0);
     QCOMPARE(runCli(m_data.path(), {QStringLiteral("import"), drop}).exitCode, 0);

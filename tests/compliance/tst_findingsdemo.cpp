@@ -1,4 +1,4 @@
-// The demo archive's planted anomalies (seed 1, 2000 communications), cross-checked against
+// The demo archive's planted anomalies (seed 1, 800 communications), cross-checked against
 // tests/demo's independent reading of the drop: the same ids for every kind.
 #include "compliance/findingsengine.h"
 #include "datafolder/datafolder.h"
@@ -30,7 +30,7 @@ private:
 
 void TestFindingsDemo::initTestCase()
 {
-    demo::writeDemoDrop(m_drop.path(), {2000, 1});
+    demo::writeDemoDrop(m_drop.path(), {800, 1});
     QVERIFY(m_index.load(m_drop.path()));
     datafolder::DataFolder folder(m_data.path());
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
@@ -57,6 +57,9 @@ void TestFindingsDemo::findsExactlyThePlantedAnomalies()
 {
     QFETCH(int, kind);
     QFETCH(QStringList, expected);
+    // Every kind the demo plants has some at this size: no row compares two empty lists.
+    if (FindingKind(kind) != FindingKind::ReissueUnfulfilled)
+        QVERIFY(!expected.isEmpty());
     QStringList found;
     for (const auto &finding : m_report.findings) {
         if (finding.kind == FindingKind(kind))

@@ -23,6 +23,7 @@ class TestImportJob : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void reportsEachPhaseAndTheResult_data();
     void reportsEachPhaseAndTheResult();
@@ -49,11 +50,13 @@ private:
     std::unique_ptr<TempDataFolder> m_data;
     std::unique_ptr<datafolder::DataFolder> m_folder;
     std::unique_ptr<QTemporaryDir> m_dropDir;
-    // Two pages of the drop connector (5,000 lines each): a bulk load is decided after the
-    // first page, and a cancel is seen between pages.
-    static constexpr int kRecords = 5100;
-    static constexpr int kPage = 5000;
+    // Two pages of the drop connector (PROOFDESK_DROP_PAGE_LINES): a bulk load is decided
+    // after the first page, and a cancel is seen between pages.
+    static constexpr int kRecords = 150;
+    static constexpr int kPage = 100;
 };
+
+void TestImportJob::initTestCase() { qputenv("PROOFDESK_DROP_PAGE_LINES", QByteArray::number(kPage)); }
 
 void TestImportJob::init()
 {

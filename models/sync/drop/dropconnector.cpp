@@ -3,6 +3,7 @@
 #include "drophotfolder.h"
 #include "droprecordparser.h"
 #include "dropstorage.h"
+#include "util/helperlimits.h"
 #include "util/sha256.h"
 
 #include <QFile>
@@ -62,6 +63,15 @@ QString tooLongLineReason()
 }
 
 } // namespace
+
+DropConnector::Options DropConnector::Options::fromEnvironment()
+{
+    Options options;
+    constexpr qint64 kMostLines = 1000000;
+    options.pageRecords = int(
+        std::min(helperlimits::positiveFromEnvironment("PROOFDESK_DROP_PAGE_LINES", options.pageRecords), kMostLines));
+    return options;
+}
 
 DropConnector::DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options)
     : m_root(dropRoot)

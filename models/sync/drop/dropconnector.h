@@ -35,11 +35,14 @@ public:
     struct Options
     {
         int pageRecords = 5000; // lines per page: one cache transaction each
+        // The defaults with PROOFDESK_DROP_PAGE_LINES as pageRecords when it is set (README
+        // "Reading a drop"): smaller pages lose less to a kill, larger ones commit less often.
+        static Options fromEnvironment();
     };
 
     DropConnector(const QString &dropRoot, cache::ContentStore *store, Options options);
     DropConnector(const QString &dropRoot, cache::ContentStore *store)
-        : DropConnector(dropRoot, store, Options())
+        : DropConnector(dropRoot, store, Options::fromEnvironment())
     {}
 
     // Bounds on what one read may hold (README "Reading a drop").
