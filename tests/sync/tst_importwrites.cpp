@@ -221,6 +221,8 @@ private slots:
 
 private:
     QTemporaryDir m_small, m_large;
+    TempDataFolder m_largeFolder; // the large drop imported into it by initTestCase
+    Imported m_smallAlone, m_largeAlone;
 };
 
 void TestImportWrites::initTestCase()
@@ -228,6 +230,8 @@ void TestImportWrites::initTestCase()
     registerCountingVfs();
     writeDrop(m_small.path(), 12000, 66);
     writeDrop(m_large.path(), 48000, 67);
+    m_smallAlone = importCounted(m_small.path());
+    m_largeAlone = importCounted(m_large.path(), m_largeFolder.path());
 }
 
 // The old import wrote a page of 5,000 letters a transaction with every index kept (both drops
@@ -237,8 +241,8 @@ void TestImportWrites::initTestCase()
 // id's unique index still grows a little faster than its share), and three times the data folder.
 void TestImportWrites::bytesPerLetterDoNotGrowWithTheCache()
 {
-    const Imported small = importCounted(m_small.path());
-    const Imported large = importCounted(m_large.path());
+    const Imported &small = m_smallAlone;
+    const Imported &large = m_largeAlone;
     QCOMPARE(small.letters, 12000);
     QCOMPARE(large.letters, 48000);
     const QString figures = QStringLiteral("12,000 letters: %1 KB written a letter (folder %2 KB a letter); "
@@ -262,11 +266,8 @@ void TestImportWrites::bytesPerLetterDoNotGrowWithTheCache()
 // allowed is four times what a letter of a drop of its own costs.
 void TestImportWrites::fewerLettersThanTheCacheHoldsCostLittleMoreALetter()
 {
-    TempDataFolder data;
-    const Imported first = importCounted(m_large.path(), data.path());
-    const Imported alone = importCounted(m_small.path());
-    const Imported added = importCounted(m_small.path(), data.path());
-    QCOMPARE(first.letters, 48000);
+    const Imported &alone = m_smallAlone;
+    const Imported added = importCounted(m_small.path(), m_largeFolder.path());
     QCOMPARE(added.letters, 12000);
     const QString figures = describe("into an empty folder", alone) + QStringLiteral("; ")
                             + describe("into a folder holding 48,000", added);
