@@ -198,7 +198,7 @@ SyncScope SyncEngine::scopeAtEnd(const cache::RepositoryInfo &repository, const 
     return scope;
 }
 
-bool SyncEngine::worthBulkLoading(const ChangePage &firstPage, qint64 rowsBefore) const
+bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
 {
     const qint64 records = firstPage.recordCount() + firstPage.rejected.size();
     if (!firstPage.more || firstPage.bytesTotal <= 0 || firstPage.bytesRead <= 0 || records == 0)
@@ -208,16 +208,15 @@ bool SyncEngine::worthBulkLoading(const ChangePage &firstPage, qint64 rowsBefore
     // kept (issue 66: 13 times its cache's size written).
     const double bytesPerRecord = double(firstPage.bytesRead) / records;
     const qint64 expected = qint64(firstPage.bytesTotal / bytesPerRecord);
-    return expected >= m_bulkLoadMinimum && expected > rowsBefore;
+    return expected >= m_bulkLoadMinimum && expected > cache::countCommunications(m_writer);
 }
 
-// Held pages (a bulk load's, or a sync's into a cache of many letters) are committed together
-// until they hold a quarter of the rows the cache held before them (a page's worth at least):
-// each commit writes every page of the indexes keyed at random that its rows touched (a bulk
-// load keeps only the id's), so that a letter's share of those pages, and the bytes a letter
-// costs, stay the same however large the cache has grown. The last page is committed with its
-// cursor, and so is a page whose documents the content store keeps (DocumentCache::afterStoring
-// evicts after their rows are committed).
+// A bulk load's pages are committed together until they hold a quarter of the rows the cache
+// held before them (a page's worth at least): each commit writes every page of the id's unique
+// index its rows touched (ids come in no order), so that a letter's share of those pages, and
+// the bytes a letter costs, stay the same however large the cache has grown. The last page is
+// committed with its cursor, and so is a page whose documents the content store keeps
+// (DocumentCache::afterStoring evicts after their rows are committed).
 bool SyncEngine::commitDue(const ChangePage &page) const
 {
     constexpr qint64 kFewestHeld = 5000;
@@ -260,33 +259,17 @@ void SyncEngine::rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
     }
 }
 
-// Before the first page: a bulk load (its indexes dropped, its pages committed together), or
-// into a cache of many letters, its pages committed together with every index kept. A commit
-// writes every page of each index its rows touched, and most indexes are keyed at random (the
-// id, the customer, a field with the issue date beside it): a page of 5,000 letters a commit
-// rewrote most of them, and the more the larger the cache (docs/import.md, I11).
-void SyncEngine::chooseCommits(const cache::RepositoryInfo &repository, const ChangePage &firstPage)
-{
-    const qint64 rowsBefore = cache::countCommunications(m_writer);
-    if (worthBulkLoading(firstPage, rowsBefore)) {
-        qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
-                       << "secondary indexes";
-    } else if (!firstPage.more || rowsBefore < m_groupedCommitsMinimum) {
-        return;
-    } else {
-        qCInfo(lcSync) << repository.name << "into" << rowsBefore << "letters: pages committed together";
-    }
-    m_cacheWriter.holdCommits(true);
-    m_held = HeldPages{0, rowsBefore, {}};
-}
-
 // One page from the connector into the cache (with its cursor, in one transaction), then
 // the content store back within its limit and the progress told.
 void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                            SyncProgress &state, Timings &timings)
 {
-    if (state.pages == 0)
-        chooseCommits(repository, page);
+    if (state.pages == 0 && worthBulkLoading(page)) {
+        qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
+                       << "secondary indexes";
+        m_cacheWriter.holdCommits(true);
+        m_held = HeldPages{0, cache::countCommunications(m_writer), {}};
+    }
     QElapsedTimer applyTimer;
     applyTimer.start();
     report.result.add(m_cacheWriter.applyPage(repository.id, page));

@@ -55,10 +55,6 @@ public:
     // estimate is made after the first page from the bytes the repository reports, for the
     // whole sync, that page included; repositories that cannot tell their size never bulk load.
     void setBulkLoadMinimum(qint64 records) { m_bulkLoadMinimum = records; }
-    // A sync that is no bulk load commits its pages together too, every index kept, when the
-    // cache holds at least this many communications (chooseCommits). Below it, a page a
-    // commit: each costs little, and a kill loses no more than a page.
-    void setGroupedCommitsMinimum(qint64 rows) { m_groupedCommitsMinimum = rows; }
     // After each sync the cache's stored rows of common words and months (cache/rowbits.h)
     // are brought up to date, in caches of at least this many communications.
     void setStoredRowsMinimum(qint64 rows) { m_storedRows.minRows = rows; }
@@ -86,8 +82,7 @@ private:
 
     void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                    SyncProgress &state, Timings &timings);
-    bool worthBulkLoading(const ChangePage &firstPage, qint64 rowsBefore) const;
-    void chooseCommits(const cache::RepositoryInfo &repository, const ChangePage &firstPage);
+    bool worthBulkLoading(const ChangePage &firstPage) const;
     // Whether the pages a bulk load holds are to be committed now (after `page`).
     bool commitDue(const ChangePage &page) const;
     // Commits the pages held (each page itself outside a bulk load), with their last cursor.
@@ -116,7 +111,6 @@ private:
     };
 
     qint64 m_bulkLoadMinimum = 10000;
-    qint64 m_groupedCommitsMinimum = 20000;
     HeldPages m_held;
     cache::RowBitsOptions m_storedRows;
     const cache::ContentStore *m_store = nullptr;
