@@ -34,8 +34,8 @@ QMap<QString, QByteArray> fingerprint(const QString &root)
     return out;
 }
 
-// A demo drop of 300 communications (1,206 records), read in pages of 150 lines
-// (PROOFDESK_DROP_PAGE_LINES): nine pages, so an import has page boundaries to be caught
+// A demo drop of 300 communications (1,503 lines), read in pages of 150 lines
+// (PROOFDESK_DROP_PAGE_LINES): eleven pages, so an import has page boundaries to be caught
 // between.
 constexpr int kDropCommunications = 300;
 constexpr char kPageLines[] = "150";
@@ -96,7 +96,7 @@ struct KilledImport
 
 // Starts an import that stops itself once it has committed its first page
 // (PROOFDESK_PAUSE_AT), lets it go on and SIGKILLs it at once: the kill lands as the next page
-// begins, on a fast machine and a loaded one alike (nine pages of 150 lines take far longer to
+// begins, on a fast machine and a loaded one alike (the pages left take far longer to
 // read and write than a signal takes to arrive).
 KilledImport importKilledAfterNextPage(const QString &dataDir, const QString &dropDir)
 {

@@ -2,6 +2,7 @@
 // through is rejected with file:line and the problem named; a snapshot is checked like a
 // rendition; a record file whose name is not UTF-8 is reported, not skipped.
 #include "importfixture.h"
+#include "sync/drop/dropconnector.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,8 @@ private slots:
     void snapshotIsCheckedAgainstItsSha256();
     void recordFileWhoseNameIsNotUtf8IsReported();
     void aLargePageKeepsEveryLineInItsPlace();
+    void pageLinesFromTheEnvironment_data();
+    void pageLinesFromTheEnvironment();
 };
 
 void TestDropBadInput::strictJsonRejectsWhatQtLetsThrough_data()
@@ -327,6 +330,35 @@ void TestDropBadInput::aLargePageKeepsEveryLineInItsPlace()
     QCOMPARE(f.count("SELECT count(*) FROM communications"), qint64(kLines - 1 - unparsed.size() - 1));
     QCOMPARE(f.show(QStringLiteral("EXS-00699")).value(QStringLiteral("id")).toString(), QStringLiteral("EXS-00699"));
     QVERIFY(f.show(QStringLiteral("EXS-00097")).isEmpty());
+}
+
+void TestDropBadInput::pageLinesFromTheEnvironment_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("lines");
+    QTest::newRow("unset") << QByteArray() << 5000;
+    QTest::newRow("a number") << QByteArray("150") << 150;
+    QTest::newRow("one") << QByteArray("1") << 1;
+    QTest::newRow("past the bound") << QByteArray("2000000") << 1000000;
+    QTest::newRow("zero") << QByteArray("0") << 5000;
+    QTest::newRow("negative") << QByteArray("-3") << 5000;
+    QTest::newRow("not a number") << QByteArray("lots") << 5000;
+    QTest::newRow("a size") << QByteArray("5k") << 5000;
+}
+
+// PROOFDESK_DROP_PAGE_LINES (README "Reading a drop"): a number from 1 to 1,000,000, a larger one
+// cut to it, anything else the default.
+void TestDropBadInput::pageLinesFromTheEnvironment()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, lines);
+    if (value.isNull())
+        qunsetenv("PROOFDESK_DROP_PAGE_LINES");
+    else
+        qputenv("PROOFDESK_DROP_PAGE_LINES", value);
+    const int read = sync::DropConnector::Options::fromEnvironment().pageRecords;
+    qunsetenv("PROOFDESK_DROP_PAGE_LINES");
+    QCOMPARE(read, lines);
 }
 
 QTEST_GUILESS_MAIN(TestDropBadInput)
