@@ -12,6 +12,23 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    'Changed in the repository without a record': ('Im Repository ohne Änderungsnachweis geändert', 'Modifié dans le dépôt sans trace de modification'),
+    'Gone from the repository without a deletion': ('Ohne Löschung aus dem Repository verschwunden', 'Disparu du dépôt sans suppression'),
+    '&Witness': ('Be&zeugen', 'Témoi&gner'),
+    'Read the selected repository whole and record each letter it changed or deleted without a record': ('Das gewählte Repository ganz lesen und jedes Schreiben festhalten, das es ohne Nachweis geändert oder gelöscht hat', 'Lire tout le dépôt sélectionné et consigner chaque courrier qu’il a modifié ou supprimé sans trace'),
+    '%1: %Ln letter(s) listed': (('%1: %Ln Schreiben gelistet', '%1: %Ln Schreiben gelistet'), ('%1 : %Ln courrier listé', '%1 : %Ln courriers listés')),
+    'Witnessing "%1"…': ('„%1“ wird bezeugt …', 'Témoignage de « %1 »…'),
+    'Reading "%1" whole, to compare it with what the desk saw…': ('„%1“ wird ganz gelesen, um es mit dem zu vergleichen, was der Desk gesehen hat …', 'Lecture complète de « %1 », pour la comparer avec ce que le poste a vu…'),
+    'Bringing the cache up to date': ('Cache wird aktualisiert', 'Mise à jour du cache'),
+    'Reading the repository': ('Repository wird gelesen', 'Lecture du dépôt'),
+    'Reading the change log': ('Änderungsprotokoll wird gelesen', 'Lecture du journal des modifications'),
+    'The repository was removed meanwhile.': ('Das Repository wurde inzwischen entfernt.', 'Le dépôt a été supprimé entre-temps.'),
+    'The repository listed nothing, where the cache holds %1 letters from it: an empty answer is not taken for the deletion of every letter. Check its address, type and scope (`proofdesk-cli repo test`).': ('Das Repository hat nichts gelistet, obwohl der Cache %1 Schreiben daraus hält: Eine leere Antwort gilt nicht als Löschung aller Schreiben. Prüfen Sie Adresse, Typ und Umfang (`proofdesk-cli repo test`).', 'Le dépôt n’a rien listé, alors que le cache en détient %1 courriers : une réponse vide n’est pas prise pour la suppression de tous les courriers. Vérifiez son adresse, son type et son périmètre (`proofdesk-cli repo test`).'),
+    'The witness pass was cancelled: nothing was concluded or recorded.': ('Der Zeugenlauf wurde abgebrochen: Nichts wurde gefolgert oder festgehalten.', 'Le passage de témoin a été annulé : rien n’a été conclu ni consigné.'),
+    'The witness pass of "%1" stopped, and nothing was concluded from it: %2': ('Der Zeugenlauf von „%1“ wurde angehalten, und nichts wurde daraus gefolgert: %2', 'Le passage de témoin de « %1 » s’est arrêté, et rien n’en a été conclu : %2'),
+    '"%1" lists %2 letters; the desk held %3.': ('„%1“ listet %2 Schreiben; der Desk hielt %3.', '« %1 » liste %2 courriers ; le poste en détenait %3.'),
+    'Nothing changed or went without a record.': ('Nichts wurde ohne Nachweis geändert oder entfernt.', 'Rien n’a été modifié ni n’a disparu sans trace.'),
+    '%1 changed without a record, %2 gone without a deletion: each is in the audit trail with what the desk saw before, and the cache now says what the repository says.': ('%1 ohne Nachweis geändert, %2 ohne Löschung verschwunden: Jedes steht mit dem, was der Desk zuvor sah, im Prüfpfad, und der Cache sagt nun, was das Repository sagt.', '%1 modifiés sans trace, %2 disparus sans suppression : chacun figure dans la piste d’audit avec ce que le poste voyait avant, et le cache dit désormais ce que dit le dépôt.'),
     "The records upkeep failed (it runs again after the next import or sync): %1": ("Die Pflege des Schriftguts ist fehlgeschlagen (sie läuft nach dem nächsten Import oder Sync erneut): %1", "L’entretien de l’archivage a échoué (il reprend après la prochaine importation ou synchronisation) : %1"),
     "Disposed letters were not taken out of the cache: %1 (Records › Audit Trail › Verify Chain names each such row)": ("Vernichtete Schreiben wurden nicht aus dem Cache genommen: %1 (Schriftgut › Prüfpfad › Kette prüfen nennt jede solche Zeile)", "Les courriers détruits n’ont pas été retirés du cache : %1 (Archivage › Piste d’audit › Vérifier la chaîne nomme chaque ligne concernée)"),
     "Imported, but: %1": ("Importiert, aber: %1", "Importé, mais : %1"),

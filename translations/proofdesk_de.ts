@@ -2853,6 +2853,29 @@ Letzter Fehler: %3</translation>
         <source>Stop the sync after the page being written; what was synced is kept</source>
         <translation>Die Synchronisierung nach der gerade geschriebenen Seite beenden; bereits Synchronisiertes bleibt erhalten</translation>
     </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>Be&amp;zeugen</translation>
+    </message>
+    <message>
+        <source>Read the selected repository whole and record each letter it changed or deleted without a record</source>
+        <translation>Das gewählte Repository ganz lesen und jedes Schreiben festhalten, das es ohne Nachweis geändert oder gelöscht hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln letter(s) listed</source>
+        <translation>
+            <numerusform>%1: %Ln Schreiben gelistet</numerusform>
+            <numerusform>%1: %Ln Schreiben gelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnessing &quot;%1&quot;…</source>
+        <translation>„%1“ wird bezeugt …</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; whole, to compare it with what the desk saw…</source>
+        <translation>„%1“ wird ganz gelesen, um es mit dem zu vergleichen, was der Desk gesehen hat …</translation>
+    </message>
 </context>
 <context>
     <name>RepositoriesModel</name>
@@ -4401,6 +4424,14 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
     <message>
         <source>Not permitted in the role</source>
         <translation>In der Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Changed in the repository without a record</source>
+        <translation>Im Repository ohne Änderungsnachweis geändert</translation>
+    </message>
+    <message>
+        <source>Gone from the repository without a deletion</source>
+        <translation>Ohne Löschung aus dem Repository verschwunden</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +7486,29 @@ Original: %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services::RepositoryWitness</name>
+    <message>
+        <source>Bringing the cache up to date</source>
+        <translation>Cache wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>The repository was removed meanwhile.</source>
+        <translation>Das Repository wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>Reading the repository</source>
+        <translation>Repository wird gelesen</translation>
+    </message>
+    <message>
+        <source>The repository listed nothing, where the cache holds %1 letters from it: an empty answer is not taken for the deletion of every letter. Check its address, type and scope (`proofdesk-cli repo test`).</source>
+        <translation>Das Repository hat nichts gelistet, obwohl der Cache %1 Schreiben daraus hält: Eine leere Antwort gilt nicht als Löschung aller Schreiben. Prüfen Sie Adresse, Typ und Umfang (`proofdesk-cli repo test`).</translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation>Änderungsprotokoll wird gelesen</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::SearchWatch</name>
     <message>
         <source>What the watched search “%1” found before cannot be read from %2: %3</source>
@@ -7522,6 +7576,33 @@ Original: %2 %3
     <message>
         <source>Disposed letters were not taken out of the cache: %1 (Records › Audit Trail › Verify Chain names each such row)</source>
         <translation>Vernichtete Schreiben wurden nicht aus dem Cache genommen: %1 (Schriftgut › Prüfpfad › Kette prüfen nennt jede solche Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::WitnessJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Repository namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The witness pass was cancelled: nothing was concluded or recorded.</source>
+        <translation>Der Zeugenlauf wurde abgebrochen: Nichts wurde gefolgert oder festgehalten.</translation>
+    </message>
+    <message>
+        <source>The witness pass of &quot;%1&quot; stopped, and nothing was concluded from it: %2</source>
+        <translation>Der Zeugenlauf von „%1“ wurde angehalten, und nichts wurde daraus gefolgert: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists %2 letters; the desk held %3.</source>
+        <translation>„%1“ listet %2 Schreiben; der Desk hielt %3.</translation>
+    </message>
+    <message>
+        <source>Nothing changed or went without a record.</source>
+        <translation>Nichts wurde ohne Nachweis geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 changed without a record, %2 gone without a deletion: each is in the audit trail with what the desk saw before, and the cache now says what the repository says.</source>
+        <translation>%1 ohne Nachweis geändert, %2 ohne Löschung verschwunden: Jedes steht mit dem, was der Desk zuvor sah, im Prüfpfad, und der Cache sagt nun, was das Repository sagt.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,16 @@
     </message>
 </context>
 <context>
+    <name>RepositoriesDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln letter(s) listed</source>
+        <translation>
+            <numerusform>%1: %Ln letter listed</numerusform>
+            <numerusform>%1: %Ln letters listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message numerus="yes">
         <source>%1 communication(s)</source>

@@ -2853,6 +2853,29 @@ Dernière erreur : %3</translation>
         <source>Stop the sync after the page being written; what was synced is kept</source>
         <translation>Arrêter la synchronisation après la page en cours d’écriture ; ce qui a été synchronisé est conservé</translation>
     </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>Témoi&amp;gner</translation>
+    </message>
+    <message>
+        <source>Read the selected repository whole and record each letter it changed or deleted without a record</source>
+        <translation>Lire tout le dépôt sélectionné et consigner chaque courrier qu’il a modifié ou supprimé sans trace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln letter(s) listed</source>
+        <translation>
+            <numerusform>%1 : %Ln courrier listé</numerusform>
+            <numerusform>%1 : %Ln courriers listés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnessing &quot;%1&quot;…</source>
+        <translation>Témoignage de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; whole, to compare it with what the desk saw…</source>
+        <translation>Lecture complète de « %1 », pour la comparer avec ce que le poste a vu…</translation>
+    </message>
 </context>
 <context>
     <name>RepositoriesModel</name>
@@ -4401,6 +4424,14 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
     <message>
         <source>Not permitted in the role</source>
         <translation>Non permis dans ce rôle</translation>
+    </message>
+    <message>
+        <source>Changed in the repository without a record</source>
+        <translation>Modifié dans le dépôt sans trace de modification</translation>
+    </message>
+    <message>
+        <source>Gone from the repository without a deletion</source>
+        <translation>Disparu du dépôt sans suppression</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +7486,29 @@ Original : %2 %3
     </message>
 </context>
 <context>
+    <name>proofdesk::services::RepositoryWitness</name>
+    <message>
+        <source>Bringing the cache up to date</source>
+        <translation>Mise à jour du cache</translation>
+    </message>
+    <message>
+        <source>The repository was removed meanwhile.</source>
+        <translation>Le dépôt a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Reading the repository</source>
+        <translation>Lecture du dépôt</translation>
+    </message>
+    <message>
+        <source>The repository listed nothing, where the cache holds %1 letters from it: an empty answer is not taken for the deletion of every letter. Check its address, type and scope (`proofdesk-cli repo test`).</source>
+        <translation>Le dépôt n’a rien listé, alors que le cache en détient %1 courriers : une réponse vide n’est pas prise pour la suppression de tous les courriers. Vérifiez son adresse, son type et son périmètre (`proofdesk-cli repo test`).</translation>
+    </message>
+    <message>
+        <source>Reading the change log</source>
+        <translation>Lecture du journal des modifications</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::services::SearchWatch</name>
     <message>
         <source>What the watched search “%1” found before cannot be read from %2: %3</source>
@@ -7522,6 +7576,33 @@ Original : %2 %3
     <message>
         <source>Disposed letters were not taken out of the cache: %1 (Records › Audit Trail › Verify Chain names each such row)</source>
         <translation>Les courriers détruits n’ont pas été retirés du cache : %1 (Archivage › Piste d’audit › Vérifier la chaîne nomme chaque ligne concernée)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::services::WitnessJob</name>
+    <message>
+        <source>There is no repository named &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun dépôt nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The witness pass was cancelled: nothing was concluded or recorded.</source>
+        <translation>Le passage de témoin a été annulé : rien n’a été conclu ni consigné.</translation>
+    </message>
+    <message>
+        <source>The witness pass of &quot;%1&quot; stopped, and nothing was concluded from it: %2</source>
+        <translation>Le passage de témoin de « %1 » s’est arrêté, et rien n’en a été conclu : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists %2 letters; the desk held %3.</source>
+        <translation>« %1 » liste %2 courriers ; le poste en détenait %3.</translation>
+    </message>
+    <message>
+        <source>Nothing changed or went without a record.</source>
+        <translation>Rien n’a été modifié ni n’a disparu sans trace.</translation>
+    </message>
+    <message>
+        <source>%1 changed without a record, %2 gone without a deletion: each is in the audit trail with what the desk saw before, and the cache now says what the repository says.</source>
+        <translation>%1 modifiés sans trace, %2 disparus sans suppression : chacun figure dans la piste d’audit avec ce que le poste voyait avant, et le cache dit désormais ce que dit le dépôt.</translation>
     </message>
 </context>
 <context>

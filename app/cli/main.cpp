@@ -36,6 +36,8 @@ const char kDescription[] =
     "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--scope QUERY] [--set K=V]...\n"
     "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
     "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
+    "  repo witness NAME                       read the repository whole: what changed or went without a record\n"
+    "                                          goes to the audit trail (exit 1 when something did)\n"
     "  sync [REPO]                             sync one or all repositories\n"
     "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
     "  search QUERY [--limit N] [--offset N] [--remote]  the cache (search syntax); --remote: the repositories too\n"

@@ -1,6 +1,7 @@
 // Settings → Repositories… and the main window's sync controls, as a user drives them:
 // add a drop through the form and sync it, test a connection that fails, cancel a sync,
 // see a repository offline.
+#include "audit/audittrail.h"
 #include "cache/cachefile.h"
 #include "datafolder/datafolder.h"
 #include "demo/demodropwriter.h"
@@ -22,6 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -69,6 +72,7 @@ private slots:
     void templateAndBlockTypesFollowTheProfile();
     void templateAndBlockTypesAreSavedAndTestedLikeTheCli();
     void removeAsksFirst();
+    void witnessRecordsALetterRewrittenInTheDrop();
     void cancelInTheStatusBarStopsASync();
     void cancelInTheDialogStopsASync();
     void failedSyncShowsTheRepositoryOffline();
@@ -431,6 +435,44 @@ void TestRepositoriesDialog::templateAndBlockTypesAreSavedAndTestedLikeTheCli()
     });
     dialog.editRepository();
     QVERIFY(filled);
+}
+
+// A letter's line rewritten in place in its drop (no new record): Witness names it, the trail
+// keeps it, and the dialog comes back to its buttons.
+void TestRepositoriesDialog::witnessRecordsALetterRewrittenInTheDrop()
+{
+    const QString drop = m_data->filePath(QStringLiteral("drop"));
+    QVERIFY(demo::writeDemoDrop(drop, demo::DemoOptions{25, 7}).ok());
+    addDrop(QStringLiteral("Statements"), drop);
+    RepositoriesDialog dialog(m_sync.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy synced(m_sync.get(), &SyncController::finished);
+    dialog.syncNow();
+    QVERIFY(synced.wait(20000));
+    QDir communications(drop + QStringLiteral("/communications"));
+    QFile file(communications.filePath(communications.entryList({QStringLiteral("*.ndjson")}, QDir::Files).first()));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray text = file.readAll();
+    const qsizetype at = text.indexOf("\"customer_id\":\"") + 15;
+    QVERIFY(at > 15);
+    text[at + 1] = text.at(at + 1) == 'X' ? 'Y' : 'X'; // the same length: the drop's cursor is no help
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(text), text.size());
+    file.close();
+
+    auto *witness = dialog.findChild<QPushButton *>(QStringLiteral("witnessRepository"));
+    QVERIFY(witness && witness->isEnabled());
+    QTest::mouseClick(witness, Qt::LeftButton);
+    QVERIFY(!witness->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWitnessing(), 20000);
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("1 changed without a record, 0 gone")),
+             qPrintable(dialog.resultText()));
+    QVERIFY(witness->isEnabled());
+    cache::Database reader = cache::CacheFile::openReader(databasePath());
+    audit::AuditFilter filter;
+    filter.action = QStringLiteral("repository.witness_changed");
+    QCOMPARE(audit::AuditTrail(reader).entries(filter).size(), 1);
 }
 
 void TestRepositoriesDialog::removeAsksFirst()

@@ -3,6 +3,7 @@
 #include "messagebox.h"
 #include "repositoriesmodel.h"
 #include "repositoryform.h"
+#include "services/witnessjob.h"
 #include "sync/connectiontest.h"
 #include "sync/credentials/credentialstore.h"
 #include "synccontroller.h"
@@ -58,8 +59,11 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     });
     connect(m_sync, &SyncController::finished, this, &RepositoriesDialog::onSyncFinished);
     // The status bar's Cancel does the same: the sync stops after the page being written.
-    connect(m_cancelSync, &QPushButton::clicked, m_sync, &SyncController::cancel);
     connect(m_cancelSync, &QPushButton::clicked, this, [this] {
+        if (m_witnessJob)
+            m_witnessJob->cancel();
+        else
+            m_sync->cancel();
         m_cancelSync->setEnabled(false);
         m_progress->setFormat(tr("Cancelling…"));
     });
@@ -70,7 +74,7 @@ RepositoriesDialog::RepositoriesDialog(SyncController *sync, QWidget *parent)
     updateButtons();
 }
 
-RepositoriesDialog::~RepositoriesDialog() = default; // a running test is waited for
+RepositoriesDialog::~RepositoriesDialog() = default; // a running test or witness pass is waited for
 
 QPushButton *RepositoriesDialog::addButton(const QString &name, const QString &text, const QString &description)
 {
@@ -137,6 +141,9 @@ void RepositoriesDialog::addButtons()
     m_test = addButton(QStringLiteral("testConnection"), tr("&Test Connection"),
                        tr("Connect to the selected repository and read its first page, without changing the cache"));
     m_syncNow = addButton(QStringLiteral("syncRepository"), tr("&Sync Now"), tr("Sync the selected repository now"));
+    m_witness = addButton(QStringLiteral("witnessRepository"), tr("&Witness"),
+                          tr("Read the selected repository whole and record each letter it changed or deleted "
+                             "without a record"));
     m_remove = addButton(QStringLiteral("removeRepository"), tr("&Remove…"),
                          tr("Remove the selected repository and everything cached from it"));
     column->addStretch(1);
@@ -144,6 +151,7 @@ void RepositoriesDialog::addButtons()
     connect(m_edit, &QPushButton::clicked, this, &RepositoriesDialog::editRepository);
     connect(m_test, &QPushButton::clicked, this, &RepositoriesDialog::testConnection);
     connect(m_syncNow, &QPushButton::clicked, this, &RepositoriesDialog::syncNow);
+    connect(m_witness, &QPushButton::clicked, this, &RepositoriesDialog::witness);
     connect(m_remove, &QPushButton::clicked, this, &RepositoriesDialog::removeRepository);
 }
 
@@ -184,8 +192,9 @@ void RepositoriesDialog::setUpTexts()
 void RepositoriesDialog::updateButtons()
 {
     const bool selected = !selectedName().isEmpty();
-    const bool syncing = m_sync->isRunning();
+    const bool syncing = m_sync->isRunning() || isWitnessing();
     m_add->setEnabled(!syncing);
+    m_witness->setEnabled(selected && !syncing);
     m_edit->setEnabled(selected && !syncing);
     m_remove->setEnabled(selected && !syncing);
     m_syncNow->setEnabled(selected && !syncing);

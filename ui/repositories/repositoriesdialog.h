@@ -18,10 +18,11 @@ class ConnectionTestJob;
 
 namespace proofdesk::services {
 class RepositoryAdmin;
-}
+class WitnessJob;
+} // namespace proofdesk::services
 
 // Settings → Repositories…: the configured repositories with their status (last sync,
-// records, errors, offline since) and Add, Edit, Test Connection, Remove and Sync Now.
+// records, errors, offline since) and Add, Edit, Test Connection, Remove, Sync Now and Witness.
 // Syncs go through the main window's SyncController, so its status bar shows them too.
 class RepositoriesDialog : public QDialog
 {
@@ -42,6 +43,10 @@ public:
     void testConnection();
     void removeRepository();
     void syncNow();
+    // Reads the selected repository whole and records what changed or went in it without a
+    // record (services::WitnessJob), with the sync's progress bar and Cancel.
+    void witness();
+    bool isWitnessing() const { return m_witnessJob != nullptr; }
 
 signals:
     // A connection test ended; the message is shown in the dialog.
@@ -62,6 +67,7 @@ private:
     void noteSessionOnly(bool sessionOnly);
     void onSyncFinished(bool ok, const QString &message);
     void showSyncRunning(bool running);
+    void onWitnessFinished(bool ok, int found, const QString &message);
     proofdesk::services::RepositoryAdmin admin() const;
 
     SyncController *m_sync;
@@ -73,10 +79,12 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_witness = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancelSync; // beside the progress bar, while a sync runs
     QLabel *m_details;
     QLabel *m_result;
     QLabel *m_sessionNote;
     std::unique_ptr<proofdesk::sync::ConnectionTestJob> m_testJob;
+    std::unique_ptr<proofdesk::services::WitnessJob> m_witnessJob;
 };

@@ -113,6 +113,27 @@ void FakeCmisServer::deleteDocument(const QString &id)
     log(id, "deleted");
 }
 
+void FakeCmisServer::rewriteSilently(const QString &id, const QJsonObject &properties,
+                                     const std::optional<QByteArray> &content)
+{
+    QMutexLocker lock(&m_mutex);
+    QJsonObject &doc = m_docs[id];
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        doc.insert(it.key(), it.value());
+    if (content)
+        m_content.insert(id, *content);
+    m_index.reset();
+}
+
+void FakeCmisServer::deleteSilently(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_order.removeAll(id);
+    m_docs.remove(id);
+    m_content.remove(id);
+    m_index.reset();
+}
+
 void FakeCmisServer::setSynthetic(int count)
 {
     QMutexLocker lock(&m_mutex);

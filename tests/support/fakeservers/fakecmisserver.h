@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 namespace fakeserver {
 
@@ -48,6 +49,12 @@ public:
                     const QByteArray &content);
     void updateDocument(const QString &id, const QJsonObject &properties);
     void deleteDocument(const QString &id);
+    // What the repository's administrator can do behind the change log (issue #63): the
+    // document's properties, and its bytes when given, replaced with no change event and no new
+    // change token; a deletion with no event.
+    void rewriteSilently(const QString &id, const QJsonObject &properties,
+                         const std::optional<QByteArray> &content = std::nullopt);
+    void deleteSilently(const QString &id);
     // Synthetic documents (syntheticdocs.h) answer every query the grammar accepts: an id
     // batch or a range of creation dates in creation order as they are generated (the sync's
     // crawl), anything else through SyntheticIndex (syntheticquery.h: a million documents

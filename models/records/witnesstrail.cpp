@@ -1,0 +1,26 @@
+#include "witnesstrail.h"
+
+#include "audit/changetransaction.h"
+#include "session.h"
+
+namespace proofdesk::records {
+
+void recordWitnessed(cache::Database &db, const Identity &who, const QString &repository,
+                     const sync::WitnessDifference &difference)
+{
+    const audit::StagedEntries staged(db);
+    QJsonObject before = difference.before;
+    before.insert(QStringLiteral("repository"), repository);
+    before.insert(QStringLiteral("repository_object_id"), difference.objectId);
+    const bool changed = difference.kind == sync::WitnessDifference::Kind::Changed;
+    RecordsSession::system(db, who).record(
+        changed ? QStringLiteral("repository.witness_changed") : QStringLiteral("repository.witness_gone"),
+        QStringLiteral("communication"), difference.communicationId,
+        changed ? QStringLiteral("changed in the repository without a record: the repository no longer "
+                                 "has what the desk saw, and named no change")
+                : QStringLiteral("gone from the repository without a deletion: the repository no longer "
+                                 "lists it, and named no deletion"),
+        before, changed ? QJsonValue(difference.after) : QJsonValue());
+}
+
+} // namespace proofdesk::records
