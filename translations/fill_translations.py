@@ -12,6 +12,7 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    'Repository witnessed': ('Repository bezeugt', 'Témoignage du dépôt'),
     'Changed in the repository without a record': ('Im Repository ohne Änderungsnachweis geändert', 'Modifié dans le dépôt sans trace de modification'),
     'Gone from the repository without a deletion': ('Ohne Löschung aus dem Repository verschwunden', 'Disparu du dépôt sans suppression'),
     '&Witness': ('Be&zeugen', 'Témoi&gner'),

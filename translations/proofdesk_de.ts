@@ -4433,6 +4433,10 @@ a b — beide;  a OR b — eines von beiden;  -a — nicht a;  ( … ) — Grupp
         <source>Gone from the repository without a deletion</source>
         <translation>Ohne Löschung aus dem Repository verschwunden</translation>
     </message>
+    <message>
+        <source>Repository witnessed</source>
+        <translation>Repository bezeugt</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::audit::AuditReason</name>

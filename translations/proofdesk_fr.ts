@@ -4433,6 +4433,10 @@ a b — les deux ;  a OR b — l’un ou l’autre ;  -a — pas a ;  ( … ) �
         <source>Gone from the repository without a deletion</source>
         <translation>Disparu du dépôt sans suppression</translation>
     </message>
+    <message>
+        <source>Repository witnessed</source>
+        <translation>Témoignage du dépôt</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::audit::AuditReason</name>

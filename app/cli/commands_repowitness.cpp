@@ -1,4 +1,4 @@
-// repo witness NAME: the desk as its repository's witness (services/repositorywitness.h, issue
+// repo witness NAME [--sample N]: the desk as its repository's witness (services/repositorywitness.h, issue
 // #63). Exit 0 when the repository says what the desk saw, 1 when it changed or lost letters
 // without a record (each in the audit trail), 3 when it could not be read whole.
 #include "clicontext.h"
@@ -53,11 +53,14 @@ void printReport(const CliContext &ctx, const services::WitnessReport &report)
                                 .arg(d.communicationId, d.objectId));
     }
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("repository"), report.repository},
-                                  {QStringLiteral("listed"), report.listed},
-                                  {QStringLiteral("cached"), report.cached},
-                                  {QStringLiteral("changed"), changed},
-                                  {QStringLiteral("gone"), gone}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("repository"), report.repository},
+                        {QStringLiteral("listed"), report.listed},
+                        {QStringLiteral("cached"), report.cached},
+                        {QStringLiteral("sampled"), report.sampled},
+                        {QStringLiteral("sample_problems"), QJsonArray::fromStringList(report.sampleProblems)},
+                        {QStringLiteral("changed"), changed},
+                        {QStringLiteral("gone"), gone}});
         return;
     }
     ctx.printText(
@@ -68,6 +71,10 @@ void printReport(const CliContext &ctx, const services::WitnessReport &report)
             .arg(report.cached)
             .arg(changed.size())
             .arg(gone.size()));
+    for (const QString &problem : report.sampleProblems)
+        ctx.message(QStringLiteral("A sampled letter's bytes could not be had: %1").arg(problem));
+    if (report.sampled > 0)
+        ctx.printText(QStringLiteral("The bytes of %1 letters were asked again and compared.").arg(report.sampled));
     if (!report.differences.isEmpty())
         ctx.printText(QStringLiteral("Each is in the audit trail with what the desk saw before "
                                      "(`proofdesk-cli audit list`), and the cache now says what the repository says."));
@@ -77,6 +84,13 @@ void printReport(const CliContext &ctx, const services::WitnessReport &report)
 
 int witnessRepo(CliContext &ctx, const QString &name)
 {
+    int sample = 0;
+    if (ctx.isSet(QStringLiteral("sample"))) {
+        bool ok = false;
+        sample = ctx.value(QStringLiteral("sample")).toInt(&ok);
+        if (!ok || sample < 1)
+            return ctx.usageError(QStringLiteral("--sample must be a positive whole number of letters."));
+    }
     datafolder::DataFolder &folder = ctx.dataFolder();
     cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
     const auto repository = cache::RepositoryStore(writer).find(name);
@@ -86,6 +100,7 @@ int witnessRepo(CliContext &ctx, const QString &name)
     }
     services::RepositoryWitness witness(writer, folder.contentStore(), folder.path(),
                                         records::Identity::fromOperatingSystem());
+    witness.setSample(sample);
     services::RepositoryWitness::Progress progress;
     if (!ctx.json() && isatty(STDERR_FILENO)) {
         auto timer = std::make_shared<QElapsedTimer>();

@@ -54,6 +54,7 @@ const util::KeyedText kKnownActions[] = {
     {"repository.scope", QT_TRANSLATE_NOOP("proofdesk::audit::ActionLabels", "Sync scope changed")},
     {"repository.delete_held",
      QT_TRANSLATE_NOOP("proofdesk::audit::ActionLabels", "Held letter deleted in the repository")},
+    {"repository.witness", QT_TRANSLATE_NOOP("proofdesk::audit::ActionLabels", "Repository witnessed")},
     {"repository.witness_changed",
      QT_TRANSLATE_NOOP("proofdesk::audit::ActionLabels", "Changed in the repository without a record")},
     {"repository.witness_gone",

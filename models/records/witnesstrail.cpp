@@ -23,4 +23,15 @@ void recordWitnessed(cache::Database &db, const Identity &who, const QString &re
         before, changed ? QJsonValue(difference.after) : QJsonValue());
 }
 
+void recordWitnessPass(cache::Database &db, const Identity &who, const QString &repository, const QJsonObject &summary)
+{
+    audit::ChangeTransaction tx(db);
+    RecordsSession::system(db, who).record(QStringLiteral("repository.witness"), QStringLiteral("repository"),
+                                           repository,
+                                           QStringLiteral("the repository was read whole and compared with what "
+                                                          "the desk saw"),
+                                           QJsonValue(), summary);
+    tx.commit();
+}
+
 } // namespace proofdesk::records

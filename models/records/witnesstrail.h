@@ -13,4 +13,9 @@ namespace proofdesk::records {
 void recordWitnessed(cache::Database &db, const Identity &who, const QString &repository,
                      const sync::WitnessDifference &difference);
 
+// A pass that ran to its end, found something or not: `repository.witness` on the repository,
+// with what it read and found (`summary`), so that the trail shows that the repository was
+// witnessed and when (the schedule reads its latest).
+void recordWitnessPass(cache::Database &db, const Identity &who, const QString &repository, const QJsonObject &summary);
+
 } // namespace proofdesk::records

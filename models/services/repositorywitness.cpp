@@ -18,6 +18,16 @@ QString tr(const char *text) { return QCoreApplication::translate("proofdesk::se
 
 bool stopped(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
 
+QJsonObject passSummary(const WitnessReport &report)
+{
+    using Kind = sync::WitnessDifference::Kind;
+    return {{QStringLiteral("listed"), report.listed},
+            {QStringLiteral("cached"), report.cached},
+            {QStringLiteral("changed"), report.count(Kind::Changed)},
+            {QStringLiteral("gone"), report.count(Kind::Gone)},
+            {QStringLiteral("sampled"), report.sampled}};
+}
+
 } // namespace
 
 qint64 WitnessReport::count(sync::WitnessDifference::Kind kind) const
@@ -87,8 +97,13 @@ WitnessReport RepositoryWitness::witness(const cache::RepositoryInfo &given, con
             return report;
         record(*repository, repository->cursor, report);
         const sync::SyncReport after = syncToHead(*cache::RepositoryStore(m_writer).findById(given.id), cancel);
-        if (!after.ok())
+        if (!after.ok()) {
             report.error = after.error; // what was found is recorded; the next sync applies the rest
+            return report;
+        }
+        sampleBytes(*repository, cancel, report);
+        if (!report.cancelled)
+            records::recordWitnessPass(m_writer, m_identity, repository->name, passSummary(report));
     } catch (const std::exception &e) {
         report.error = QString::fromUtf8(e.what());
     }

@@ -50,6 +50,7 @@ void WitnessJob::run()
         RepositoryWitness witness(writer, store, m_dataDir, m_identity);
         witness.setUseKeychain(m_useKeychain);
         witness.setHttpDefaults(m_http);
+        witness.setSample(m_sample);
         const WitnessReport report = witness.witness(
             *repository, [this](const QString &step, qint64 listed) { emit progress(step, listed); }, &m_cancel);
         if (report.cancelled) {

@@ -26,6 +26,10 @@ public:
     void setUseKeychain(bool use) { m_useKeychain = use; }
     void setHttpDefaults(const sync::HttpOptions &options) { m_http = options; }
     void setIdentity(const records::Identity &identity) { m_identity = identity; }
+    // The letters whose bytes are asked again (RepositoryWitness::setSample): a few, so that a
+    // pass from the window also notices bytes rewritten under their checksum.
+    static constexpr int kDefaultSample = 25;
+    void setSample(int letters) { m_sample = letters; }
 
     void start();
     // Stops before anything is concluded: nothing is recorded, nothing changed.
@@ -46,6 +50,7 @@ private:
     bool m_useKeychain;
     std::optional<sync::HttpOptions> m_http;
     records::Identity m_identity = records::Identity::fromOperatingSystem();
+    int m_sample = kDefaultSample;
     std::atomic_bool m_cancel{false};
     QThread *m_thread = nullptr;
 };

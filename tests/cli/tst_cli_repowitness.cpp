@@ -1,7 +1,8 @@
 // `proofdesk-cli repo witness NAME` (issue #63 item 2), against the fake CMIS server on loopback:
 // a letter's customer rewritten, a held letter and another deleted, all behind the change log.
 // The pass exits 1 naming each in its JSON, the held one is kept and marked deleted in the
-// repository, the trail has an entry each, and a second pass exits 0. An unknown name exits 3.
+// repository, the trail has an entry each, and a second pass exits 0. An unknown name exits 3,
+// a sample that is no positive number 2.
 #include "clirunner.h"
 #include "fakecmisserver.h"
 
@@ -60,6 +61,7 @@ void TestCliRepoWitness::aPassNamesWhatChangedBehindTheLog()
     const QJsonObject report = pass.object();
     QCOMPARE(report.value(QStringLiteral("listed")).toInt(), 2);
     QCOMPARE(report.value(QStringLiteral("cached")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("sampled")).toInt(-1), 0); // none was fetched before
     const QJsonArray changed = report.value(QStringLiteral("changed")).toArray();
     QCOMPARE(objectIdsOf(changed), QStringList{QStringLiteral("D2")});
     QCOMPARE(changed.first()[QStringLiteral("before")][QStringLiteral("customer_id")].toString(),
@@ -93,6 +95,12 @@ void TestCliRepoWitness::anUnknownRepositoryIsNamed()
     const CliRun pass = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("nope")});
     QCOMPARE(pass.exitCode, 3);
     QVERIFY2(pass.err.contains("No repository named \"nope\""), pass.err.constData());
+    for (const char *bad : {"0", "-2", "some"}) {
+        const CliRun sample = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("nope"),
+                                   QStringLiteral("--sample"), QLatin1String(bad)});
+        QCOMPARE(sample.exitCode, 2);
+        QVERIFY2(sample.err.contains("--sample must be a positive whole number"), sample.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliRepoWitness)

@@ -10,6 +10,7 @@
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "services/repositorywitness.h"
+#include "sync/documentfetch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@ private slots:
     void aRewriteBehindTheLogIsNotSeenBySync();
     void aRewriteAndDeletionsBecomeEntries();
     void aChangeTheLogRecordsMeanwhileIsNoFinding();
+    void bytesRewrittenUnderTheirChecksumAreFoundByASample();
     void aRepositoryThatCannotBeReadConcludesNothing_data();
     void aRepositoryThatCannotBeReadConcludesNothing();
 
@@ -41,12 +43,13 @@ constexpr int kDocuments = 20;
 
 QString docId(int i) { return QStringLiteral("D%1").arg(i, 3, 10, QLatin1Char('0')); }
 
-services::WitnessReport witness(NetRun &run)
+services::WitnessReport witness(NetRun &run, int sample = 0)
 {
     services::RepositoryWitness w(run.writer, run.folder.contentStore(), run.data.path(),
                                   records::Identity{QStringLiteral("carol"), QStringLiteral("Carol"), {}});
     w.setUseKeychain(false);
     w.setHttpDefaults(NetRun::fastHttp());
+    w.setSample(sample);
     return w.witness(*cache::RepositoryStore(run.writer).findById(run.repo.id));
 }
 
@@ -150,6 +153,15 @@ void TestRepoWitness::aRewriteAndDeletionsBecomeEntries()
     QVERIFY(again.differences.isEmpty());
     QCOMPARE(entriesOf(*m_run, QStringLiteral("repository.witness_changed")).size(), 1);
     QCOMPARE(entriesOf(*m_run, QStringLiteral("repository.witness_gone")).size(), 2);
+    // Each pass is on the record, with what it read and found.
+    const auto passes = entriesOf(*m_run, QStringLiteral("repository.witness"));
+    QCOMPARE(passes.size(), 2);
+    QCOMPARE(passes.first().objectId, QStringLiteral("net"));
+    const QJsonObject first = jsonOf(passes.first().after);
+    QCOMPARE(first.value(QStringLiteral("changed")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("gone")).toInt(), 2);
+    QCOMPARE(first.value(QStringLiteral("listed")).toInt(), kDocuments - 2);
+    QCOMPARE(jsonOf(passes.last().after).value(QStringLiteral("gone")).toInt(-1), 0);
 }
 
 // A letter changed and one deleted with their events while the pass reads the repository: the
@@ -179,6 +191,40 @@ void TestRepoWitness::aChangeTheLogRecordsMeanwhileIsNoFinding()
     QCOMPARE(customerOf(*m_run, docId(8)), QStringLiteral("C-808"));
 }
 
+// A letter's bytes rewritten with its checksum property kept: the properties say nothing, so the
+// listing finds nothing; a sample that asks for the bytes again does, and the bytes first seen stay.
+void TestRepoWitness::bytesRewrittenUnderTheirChecksumAreFoundByASample()
+{
+    {
+        auto connector = m_run->connector();
+        sync::DocumentFetch fetch(m_run->writer, m_run->repo.id, *connector);
+        for (int i = 0; i < kDocuments; ++i)
+            QCOMPARE(fetch.fetch(docId(i)).fixity, domain::Fixity::Verified);
+    }
+    const QString before = m_run->writer.queryText("SELECT content_sha256 FROM communications WHERE id = 'D004'");
+    m_cmis->rewriteSilently(docId(4), {}, QByteArray("%PDF-1.4 other bytes, same checksum property"));
+    const services::WitnessReport unsampled = witness(*m_run);
+    QVERIFY2(unsampled.ok(), qPrintable(unsampled.error));
+    QVERIFY(unsampled.differences.isEmpty());
+    QCOMPARE(unsampled.sampled, 0);
+
+    const services::WitnessReport sampled = witness(*m_run, kDocuments);
+    QVERIFY2(sampled.ok(), qPrintable(sampled.error));
+    QCOMPARE(sampled.sampled, kDocuments);
+    QCOMPARE(sampled.differences.size(), 1);
+    const sync::WitnessDifference &d = sampled.differences.first();
+    QCOMPARE(d.communicationId, docId(4));
+    QCOMPARE(d.before.value(QStringLiteral("content_sha256")).toString(), before);
+    QCOMPARE(d.after.value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
+    QVERIFY(d.after.value(QStringLiteral("content_sha256")).toString() != before);
+    QCOMPARE(m_run->writer.queryText("SELECT fixity FROM communications WHERE id = 'D004'"), QStringLiteral("failed"));
+    QVERIFY(m_run->folder.contentStore().contains(before)); // the bytes first seen are kept
+    const auto changed = entriesOf(*m_run, QStringLiteral("repository.witness_changed"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(jsonOf(changed.first().after).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
+    QVERIFY(audit::AuditVerifier(m_run->writer).verify().ok);
+}
+
 void TestRepoWitness::aRepositoryThatCannotBeReadConcludesNothing_data()
 {
     QTest::addColumn<bool>("failing");
@@ -205,6 +251,7 @@ void TestRepoWitness::aRepositoryThatCannotBeReadConcludesNothing()
     QVERIFY2(failing || report.error.contains(QLatin1String("listed nothing")), qPrintable(report.error));
     QVERIFY(report.differences.isEmpty());
     QVERIFY(entriesOf(*m_run, QStringLiteral("repository.witness_gone")).isEmpty());
+    QVERIFY(entriesOf(*m_run, QStringLiteral("repository.witness")).isEmpty()); // no pass to speak of
     QCOMPARE(m_run->dump(), before);
     QCOMPARE(liveLetters(*m_run), kDocuments);
 }
