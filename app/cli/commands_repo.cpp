@@ -161,12 +161,13 @@ int runRepo(CliContext &ctx)
         return changePassword(ctx, name);
     if (sub == QLatin1String("remove") && ctx.args().size() == 2)
         return removeRepo(ctx, name);
-    if (sub == QLatin1String("witness") && ctx.args().size() == 2)
+    if (sub == QLatin1String("witness") && ctx.args().size() <= 2)
         return witnessRepo(ctx, name);
-    return ctx.usageError(QStringLiteral("repo takes: add NAME --kind KIND --url URL [--profile P] [--type T] "
-                                         "[--map FIELD=PROPERTY]… [--user U] [--password-stdin | --password-file F] "
-                                         "[--pin SHA256] [--set KEY=VALUE]…, list, test NAME, password NAME "
-                                         "[--password-stdin | --password-file F], remove NAME, or witness NAME."));
+    return ctx.usageError(
+        QStringLiteral("repo takes: add NAME --kind KIND --url URL [--profile P] [--type T] "
+                       "[--map FIELD=PROPERTY]… [--user U] [--password-stdin | --password-file F] "
+                       "[--pin SHA256] [--set KEY=VALUE]…, list, test NAME, password NAME "
+                       "[--password-stdin | --password-file F], remove NAME, or witness NAME|--due [--sample N]."));
 }
 
 } // namespace proofdesk::cli

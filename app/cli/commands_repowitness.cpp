@@ -1,4 +1,4 @@
-// repo witness NAME [--sample N]: the desk as its repository's witness (services/repositorywitness.h, issue
+// repo witness NAME|--due [--sample N]: the desk as its repository's witness (services/repositorywitness.h, issue
 // #63). Exit 0 when the repository says what the desk saw, 1 when it changed or lost letters
 // without a record (each in the audit trail), 3 when it could not be read whole.
 #include "clicontext.h"
@@ -6,7 +6,9 @@
 #include "commands_repo.h"
 #include "records/identity.h"
 #include "services/repositorywitness.h"
+#include "services/witnessschedule.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,6 +84,41 @@ void printReport(const CliContext &ctx, const services::WitnessReport &report)
 
 } // namespace
 
+namespace {
+
+// Progress on stderr, at most once a second, only for a person at a terminal.
+services::RepositoryWitness::Progress progressPrinter(const CliContext &ctx)
+{
+    if (ctx.json() || !isatty(STDERR_FILENO))
+        return {};
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [&ctx, timer](const QString &step, qint64 listed) {
+        if (timer->elapsed() < 1000)
+            return;
+        timer->restart();
+        ctx.message(QStringLiteral("  %1: %2 letters listed").arg(step).arg(listed));
+    };
+}
+
+int runPass(CliContext &ctx, cache::Database &writer, const cache::RepositoryInfo &repository, int sample)
+{
+    datafolder::DataFolder &folder = ctx.dataFolder();
+    services::RepositoryWitness witness(writer, folder.contentStore(), folder.path(),
+                                        records::Identity::fromOperatingSystem());
+    witness.setSample(sample);
+    const services::WitnessReport report = witness.witness(repository, progressPrinter(ctx));
+    if (!report.ok()) {
+        ctx.message(QStringLiteral("The witness pass of \"%1\" stopped, and nothing was concluded from it: %2")
+                        .arg(repository.name, report.error));
+        return Unusable;
+    }
+    printReport(ctx, report);
+    return report.differences.isEmpty() ? Done : FoundProblems;
+}
+
+} // namespace
+
 int witnessRepo(CliContext &ctx, const QString &name)
 {
     int sample = 0;
@@ -91,35 +128,28 @@ int witnessRepo(CliContext &ctx, const QString &name)
         if (!ok || sample < 1)
             return ctx.usageError(QStringLiteral("--sample must be a positive whole number of letters."));
     }
-    datafolder::DataFolder &folder = ctx.dataFolder();
-    cache::Database writer = cache::CacheFile::openWriter(folder.databasePath());
+    if (name.isEmpty() == !ctx.isSet(QStringLiteral("due")))
+        return ctx.usageError(QStringLiteral("repo witness takes a repository's NAME, or --due (the most overdue "
+                                             "repository's pass, if one is due)."));
+    cache::Database writer = cache::CacheFile::openWriter(ctx.dataFolder().databasePath());
+    if (name.isEmpty()) {
+        const QList<services::WitnessDue> due = services::duePasses(writer, QDateTime::currentMSecsSinceEpoch());
+        if (due.isEmpty()) {
+            if (ctx.json())
+                ctx.printJson(QJsonObject{{QStringLiteral("repository"), QJsonValue()}});
+            ctx.printText(QStringLiteral("No repository is due a witness pass (each is witnessed every witness_days "
+                                         "days after its last pass, %1 unless set).")
+                              .arg(services::kDefaultWitnessDays));
+            return Done;
+        }
+        return runPass(ctx, writer, due.first().repository, sample);
+    }
     const auto repository = cache::RepositoryStore(writer).find(name);
     if (!repository) {
         ctx.message(QStringLiteral("No repository named \"%1\". `proofdesk-cli repo list` shows them.").arg(name));
         return Unusable;
     }
-    services::RepositoryWitness witness(writer, folder.contentStore(), folder.path(),
-                                        records::Identity::fromOperatingSystem());
-    witness.setSample(sample);
-    services::RepositoryWitness::Progress progress;
-    if (!ctx.json() && isatty(STDERR_FILENO)) {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        progress = [&ctx, timer](const QString &step, qint64 listed) {
-            if (timer->elapsed() < 1000)
-                return;
-            timer->restart();
-            ctx.message(QStringLiteral("  %1: %2 letters listed").arg(step).arg(listed));
-        };
-    }
-    const services::WitnessReport report = witness.witness(*repository, progress);
-    if (!report.ok()) {
-        ctx.message(QStringLiteral("The witness pass of \"%1\" stopped, and nothing was concluded from it: %2")
-                        .arg(name, report.error));
-        return Unusable;
-    }
-    printReport(ctx, report);
-    return report.differences.isEmpty() ? Done : FoundProblems;
+    return runPass(ctx, writer, *repository, sample);
 }
 
 } // namespace proofdesk::cli

@@ -36,7 +36,7 @@ const char kDescription[] =
     "           [--user U] [--password-stdin|--password-file F] [--pin SHA256] [--scope QUERY] [--set K=V]...\n"
     "  repo list | test NAME | remove NAME     configured repositories (test: sign in, check the mapping)\n"
     "  repo password NAME --password-stdin|--password-file F   a new password, the cache kept\n"
-    "  repo witness NAME [--sample N]          read the repository whole: what changed or went without a record\n"
+    "  repo witness NAME|--due [--sample N]    read the repository whole: what changed or went without a record\n"
     "                                          goes to the audit trail (exit 1 when something did)\n"
     "  sync [REPO]                             sync one or all repositories\n"
     "  fetch ID                                a document from its repository, verified (exit 1 if not)\n"
@@ -84,6 +84,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (same seed, same bytes)."), QStringLiteral("S")},
         {QStringLiteral("limit"), QStringLiteral("search: results to print (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("due"), QStringLiteral("repo witness: the most overdue repository's pass, if one is due.")},
         {QStringLiteral("sample"),
          QStringLiteral("repo witness: also ask the repository again for the bytes of N letters verified before."),
          QStringLiteral("N")},

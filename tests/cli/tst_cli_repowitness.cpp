@@ -2,7 +2,8 @@
 // a letter's customer rewritten, a held letter and another deleted, all behind the change log.
 // The pass exits 1 naming each in its JSON, the held one is kept and marked deleted in the
 // repository, the trail has an entry each, and a second pass exits 0. An unknown name exits 3,
-// a sample that is no positive number 2.
+// a sample that is no positive number, or neither or both of a name and --due, 2. `--due` takes
+// a repository synced and never witnessed, and none once it was.
 #include "clirunner.h"
 #include "fakecmisserver.h"
 
@@ -16,7 +17,7 @@ class TestCliRepoWitness : public QObject
 
 private slots:
     void aPassNamesWhatChangedBehindTheLog();
-    void anUnknownRepositoryIsNamed();
+    void anUnknownRepositoryOrABadUsageIsNamed();
 
 private:
     CliRun cli(const QStringList &args) { return runCli(m_data.path(), args); }
@@ -55,10 +56,12 @@ void TestCliRepoWitness::aPassNamesWhatChangedBehindTheLog()
     server.deleteSilently(QStringLiteral("D1"));
     server.deleteSilently(QStringLiteral("D3"));
 
-    const CliRun pass =
-        cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("net"), QStringLiteral("--json")});
+    // Synced and never witnessed: due, and `--due` takes it.
+    const CliRun pass = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("--due"),
+                             QStringLiteral("--sample"), QStringLiteral("10"), QStringLiteral("--json")});
     QVERIFY2(pass.exitCode == 1, pass.err.constData());
     const QJsonObject report = pass.object();
+    QCOMPARE(report.value(QStringLiteral("repository")).toString(), QStringLiteral("net"));
     QCOMPARE(report.value(QStringLiteral("listed")).toInt(), 2);
     QCOMPARE(report.value(QStringLiteral("cached")).toInt(), 4);
     QCOMPARE(report.value(QStringLiteral("sampled")).toInt(-1), 0); // none was fetched before
@@ -85,16 +88,24 @@ void TestCliRepoWitness::aPassNamesWhatChangedBehindTheLog()
                           QStringLiteral("repository.witness_gone")}));
     QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 
+    // Witnessed now: nothing is due for a week; a pass asked by name still runs.
+    const CliRun due = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("--due")});
+    QCOMPARE(due.exitCode, 0);
+    QVERIFY2(due.out.contains("No repository is due a witness pass"), due.out.constData());
     const CliRun again = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("net")});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY2(again.out.contains("0 changed without a record, 0 gone without a deletion"), again.out.constData());
 }
 
-void TestCliRepoWitness::anUnknownRepositoryIsNamed()
+void TestCliRepoWitness::anUnknownRepositoryOrABadUsageIsNamed()
 {
     const CliRun pass = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("nope")});
     QCOMPARE(pass.exitCode, 3);
     QVERIFY2(pass.err.contains("No repository named \"nope\""), pass.err.constData());
+    const CliRun both =
+        cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("nope"), QStringLiteral("--due")});
+    QCOMPARE(both.exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("witness")}).exitCode, 2);
     for (const char *bad : {"0", "-2", "some"}) {
         const CliRun sample = cli({QStringLiteral("repo"), QStringLiteral("witness"), QStringLiteral("nope"),
                                    QStringLiteral("--sample"), QLatin1String(bad)});

@@ -10,8 +10,10 @@
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "services/repositorywitness.h"
+#include "services/witnessschedule.h"
 #include "sync/documentfetch.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -29,6 +31,8 @@ private slots:
     void aRewriteAndDeletionsBecomeEntries();
     void aChangeTheLogRecordsMeanwhileIsNoFinding();
     void bytesRewrittenUnderTheirChecksumAreFoundByASample();
+    void aPassIsDueAfterItsDays_data();
+    void aPassIsDueAfterItsDays();
     void aRepositoryThatCannotBeReadConcludesNothing_data();
     void aRepositoryThatCannotBeReadConcludesNothing();
 
@@ -223,6 +227,45 @@ void TestRepoWitness::bytesRewrittenUnderTheirChecksumAreFoundByASample()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(jsonOf(changed.first().after).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
     QVERIFY(audit::AuditVerifier(m_run->writer).verify().ok);
+}
+
+void TestRepoWitness::aPassIsDueAfterItsDays_data()
+{
+    QTest::addColumn<QJsonValue>("setting"); // witness_days as stored; undefined: not set
+    QTest::addColumn<int>("days");           // -1: never due on a schedule
+    QTest::newRow("not set: a week") << QJsonValue(QJsonValue::Undefined) << 7;
+    QTest::newRow("14 as a number") << QJsonValue(14) << 14;
+    QTest::newRow("\"2\" as text") << QJsonValue(QStringLiteral("2")) << 2;
+    QTest::newRow("0: never") << QJsonValue(0) << -1;
+    QTest::newRow("nonsense: a week") << QJsonValue(QStringLiteral("often")) << 7;
+}
+
+void TestRepoWitness::aPassIsDueAfterItsDays()
+{
+    QFETCH(QJsonValue, setting);
+    QFETCH(int, days);
+    if (!setting.isUndefined()) {
+        QJsonObject settings = m_run->repo.settings;
+        settings.insert(QStringLiteral("witness_days"), setting);
+        QVERIFY(cache::RepositoryStore(m_run->writer).update(m_run->repo.id, m_run->repo.url, settings));
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Synced, never witnessed: due now, unless never on a schedule.
+    QCOMPARE(services::duePasses(m_run->writer, now).size(), days < 0 ? 0 : 1);
+    const services::WitnessReport report = witness(*m_run);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(services::duePasses(m_run->writer, after).isEmpty());
+    const qint64 day = 86400000;
+    if (days < 0) {
+        QVERIFY(services::duePasses(m_run->writer, after + 400 * day).isEmpty());
+        return;
+    }
+    QVERIFY(services::duePasses(m_run->writer, after + (days - 1) * day).isEmpty());
+    const QList<services::WitnessDue> due = services::duePasses(m_run->writer, after + days * day);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().repository.name, QStringLiteral("net"));
+    QVERIFY(due.first().lastPass && *due.first().lastPass >= now && *due.first().lastPass <= after);
 }
 
 void TestRepoWitness::aRepositoryThatCannotBeReadConcludesNothing_data()

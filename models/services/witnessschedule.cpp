@@ -1,0 +1,55 @@
+#include "witnessschedule.h"
+
+#include "cache/sqlite.h"
+
+#include <algorithm>
+
+namespace proofdesk::services {
+
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+
+std::optional<qint64> lastPassOf(cache::Database &writer, const QString &repository)
+{
+    cache::Statement st = writer.prepare("SELECT max(at) FROM rec.audit_entries WHERE action = 'repository.witness' "
+                                         "AND object_type = 'repository' AND object_id = ?1");
+    st.bind(1, repository);
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return st.columnInt(0);
+}
+
+} // namespace
+
+int witnessDays(const cache::RepositoryInfo &repository)
+{
+    const QJsonValue days = repository.settings.value(QStringLiteral("witness_days"));
+    if (days.isUndefined() || days.isNull())
+        return kDefaultWitnessDays;
+    // A setting given as text (`repo add --set witness_days=14`) or as a number.
+    bool ok = false;
+    const int value = days.isString() ? days.toString().toInt(&ok) : days.toInt(-1);
+    if (days.isString() && !ok)
+        return kDefaultWitnessDays;
+    return value < 0 ? kDefaultWitnessDays : value;
+}
+
+QList<WitnessDue> duePasses(cache::Database &writer, qint64 now)
+{
+    QList<WitnessDue> due;
+    for (const cache::RepositoryInfo &repository : cache::RepositoryStore(writer).list()) {
+        const int days = witnessDays(repository);
+        if (days == 0 || !repository.lastSync)
+            continue;
+        WitnessDue one{repository, lastPassOf(writer, repository.name), 0};
+        one.dueAt = one.lastPass ? *one.lastPass + days * kDayMs : *repository.lastSync;
+        if (one.dueAt <= now)
+            due << one;
+    }
+    std::stable_sort(due.begin(), due.end(),
+                     [](const WitnessDue &a, const WitnessDue &b) { return a.dueAt < b.dueAt; });
+    return due;
+}
+
+} // namespace proofdesk::services
