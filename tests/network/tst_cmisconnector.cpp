@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <future>
 
 using namespace proofdesk;
 using fakeserver::Fault;
@@ -33,6 +34,7 @@ private slots:
     void reportsCrawlProgressFromNumItems();
     void sendsCrawlPagesAhead_data();
     void sendsCrawlPagesAhead();
+    void theDefaultAsksFourPagesAhead();
     void fetchesDocumentsVerifiedAndResumesWithRange();
     void refusesDocumentsThatDoNotMatchTheirHash();
     void sendsHoldsAndRetriesOnConflict();
@@ -289,7 +291,7 @@ void TestCmisConnector::sendsCrawlPagesAhead_data()
 {
     QTest::addColumn<int>("readAhead");
     QTest::newRow("one request at a time") << 0;
-    QTest::newRow("two pages ahead (the default)") << 2;
+    QTest::newRow("two pages ahead") << 2;
 }
 
 // A repository that takes a while to answer each query page: with pages sent ahead, the
@@ -326,6 +328,29 @@ void TestCmisConnector::sendsCrawlPagesAhead()
         QCOMPARE(overlapping, 0);
     else
         QVERIFY2(overlapping >= 2, qPrintable(QString::number(overlapping)));
+}
+
+// A first fill asks pages in parallel by default (issue #63, "a fill at the repository's pace"):
+// once the first page is in, the next page and four ahead of it are asked before any answers.
+void TestCmisConnector::theDefaultAsksFourPagesAhead()
+{
+    populate(70);
+    m_server->holdAnswers([](const fakeserver::Request &r) {
+        return r.query(QStringLiteral("cmisselector")) == QLatin1String("query")
+               && r.query(QStringLiteral("q")).contains(QLatin1String("ORDER BY"))
+               && r.query(QStringLiteral("skipCount")).toInt() > 0;
+    });
+    QJsonObject settings = kSmallPages;
+    settings.insert(QStringLiteral("timeout_ms"), 20000); // held answers are not given up on and asked again
+    NetRun run(QStringLiteral("cmis"), m_server->serviceUrl(), settings);
+    std::future<sync::SyncReport> fill = std::async(std::launch::async, [&run] { return run.sync(); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->heldAnswers(), 5, 10000);
+    QTest::qWait(200); // and no sixth
+    QCOMPARE(m_server->heldAnswers(), 5);
+    m_server->releaseHeld();
+    const sync::SyncReport report = fill.get();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(run.count("SELECT count(*) FROM communications"), 70);
 }
 
 void TestCmisConnector::fetchesDocumentsVerifiedAndResumesWithRange()

@@ -14,7 +14,7 @@ namespace proofdesk::sync {
 
 namespace {
 
-constexpr int kDefaultReadAhead = 2; // requests in flight ahead: a third one is the sync engine's
+constexpr int kDefaultReadAhead = 4; // requests in flight ahead: one more is the sync engine's
 
 // The cursor's fingerprint: the mapping and the template and block types and mapping, so that
 // a change to any of them crawls again.

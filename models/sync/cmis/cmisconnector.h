@@ -38,7 +38,7 @@ namespace proofdesk::sync {
 // is read at the end of each crawl and refreshed from the change log), "version_labels"
 // ("major": a version label N.0, and a version N.0 a communication or template names, is
 // the generator's N; the documentum profile's default), "read_ahead" (query requests in flight ahead of the one
-// awaited, 0–8, default 2: crawl pages and id batches are independent, so a distant
+// awaited, 0–8, default 4: crawl pages and id batches are independent, so a distant
 // repository's latency overlaps), plus the HTTP options of HttpOptions::fromSettings.
 class CmisConnector : public NetworkConnector
 {
