@@ -12,10 +12,12 @@ constexpr qint64 kDayMs = 86400000;
 
 std::optional<qint64> lastPassOf(cache::Database &writer, const QString &repository)
 {
-    cache::Statement st = writer.prepare("SELECT max(at) FROM rec.audit_entries WHERE action = 'repository.witness' "
-                                         "AND object_type = 'repository' AND object_id = ?1");
+    // From the newest entry back (the trail has no index on its actions): passes are recent, so
+    // the scan stops early, where max(at) would read the whole trail.
+    cache::Statement st = writer.prepare("SELECT at FROM rec.audit_entries WHERE action = 'repository.witness' "
+                                         "AND object_type = 'repository' AND object_id = ?1 ORDER BY seq DESC LIMIT 1");
     st.bind(1, repository);
-    if (!st.step() || st.isNull(0))
+    if (!st.step())
         return std::nullopt;
     return st.columnInt(0);
 }
