@@ -31,6 +31,7 @@ private slots:
     void aRewriteAndDeletionsBecomeEntries();
     void aChangeTheLogRecordsMeanwhileIsNoFinding();
     void bytesRewrittenUnderTheirChecksumAreFoundByASample();
+    void aLetterPutInTheCacheByHandIsGoneFromTheRepository();
     void aPassIsDueAfterItsDays_data();
     void aPassIsDueAfterItsDays();
     void aRepositoryThatCannotBeReadConcludesNothing_data();
@@ -227,6 +228,28 @@ void TestRepoWitness::bytesRewrittenUnderTheirChecksumAreFoundByASample()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(jsonOf(changed.first().after).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
     QVERIFY(audit::AuditVerifier(m_run->writer).verify().ok);
+}
+
+// Issue #62's last hand edit: a letter put into the cache (here through Proofdesk's own
+// connection, so that every seal and count holds) whose repository never had it. `cache verify`
+// cannot tell it from a letter the repository sent; the repository's witness can.
+void TestRepoWitness::aLetterPutInTheCacheByHandIsGoneFromTheRepository()
+{
+    m_run->writer.exec("CREATE TEMP TABLE forged AS SELECT * FROM communications WHERE id = 'D001'");
+    m_run->writer.exec("UPDATE temp.forged SET id = 'FORGED', repo_object_id = 'FORGED', customer_id = 'C-666', "
+                       "rowid = (SELECT max(rowid) + 1 FROM main.communications)");
+    m_run->writer.exec("INSERT INTO communications SELECT * FROM temp.forged");
+    QCOMPARE(liveLetters(*m_run), kDocuments + 1);
+    const services::WitnessReport report = witness(*m_run);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.differences.size(), 1);
+    QCOMPARE(report.differences.first().kind, sync::WitnessDifference::Kind::Gone);
+    QCOMPARE(report.differences.first().communicationId, QStringLiteral("FORGED"));
+    QCOMPARE(report.differences.first().before.value(QStringLiteral("customer_id")).toString(),
+             QStringLiteral("C-666"));
+    QCOMPARE(liveLetters(*m_run), kDocuments);
+    QCOMPARE(entriesOf(*m_run, QStringLiteral("repository.witness_gone")).size(), 1);
+    QVERIFY(cache::RowSeal::verify(m_run->writer).clean());
 }
 
 void TestRepoWitness::aPassIsDueAfterItsDays_data()
