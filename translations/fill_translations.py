@@ -12,6 +12,8 @@ HERE = Path(__file__).resolve().parent
 
 # source: (German, French). Numerus texts: a pair of (singular, plural) per language.
 T = {
+    "The pass was cancelled while it compared the sample's bytes.": ('Der Lauf wurde abgebrochen, während er die Bytes der Stichprobe verglich.', 'Le passage a été annulé pendant qu’il comparait les octets de l’échantillon.'),
+    'Then it stopped: %1': ('Dann wurde er angehalten: %1', 'Puis il s’est arrêté : %1'),
     'Repository witnessed': ('Repository bezeugt', 'Témoignage du dépôt'),
     'Changed in the repository without a record': ('Im Repository ohne Änderungsnachweis geändert', 'Modifié dans le dépôt sans trace de modification'),
     'Gone from the repository without a deletion': ('Ohne Löschung aus dem Repository verschwunden', 'Disparu du dépôt sans suppression'),

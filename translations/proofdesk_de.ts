@@ -7608,6 +7608,14 @@ Original: %2 %3
         <source>%1 changed without a record, %2 gone without a deletion: each is in the audit trail with what the desk saw before, and the cache now says what the repository says.</source>
         <translation>%1 ohne Nachweis geändert, %2 ohne Löschung verschwunden: Jedes steht mit dem, was der Desk zuvor sah, im Prüfpfad, und der Cache sagt nun, was das Repository sagt.</translation>
     </message>
+    <message>
+        <source>The pass was cancelled while it compared the sample&apos;s bytes.</source>
+        <translation>Der Lauf wurde abgebrochen, während er die Bytes der Stichprobe verglich.</translation>
+    </message>
+    <message>
+        <source>Then it stopped: %1</source>
+        <translation>Dann wurde er angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync</name>

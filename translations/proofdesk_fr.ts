@@ -7608,6 +7608,14 @@ Original : %2 %3
         <source>%1 changed without a record, %2 gone without a deletion: each is in the audit trail with what the desk saw before, and the cache now says what the repository says.</source>
         <translation>%1 modifiés sans trace, %2 disparus sans suppression : chacun figure dans la piste d’audit avec ce que le poste voyait avant, et le cache dit désormais ce que dit le dépôt.</translation>
     </message>
+    <message>
+        <source>The pass was cancelled while it compared the sample&apos;s bytes.</source>
+        <translation>Le passage a été annulé pendant qu’il comparait les octets de l’échantillon.</translation>
+    </message>
+    <message>
+        <source>Then it stopped: %1</source>
+        <translation>Puis il s’est arrêté : %1</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::sync</name>

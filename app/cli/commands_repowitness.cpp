@@ -108,12 +108,17 @@ int runPass(CliContext &ctx, cache::Database &writer, const cache::RepositoryInf
                                         records::Identity::fromOperatingSystem());
     witness.setSample(sample);
     const services::WitnessReport report = witness.witness(repository, progressPrinter(ctx));
-    if (!report.ok()) {
+    if (!report.ok() && report.differences.isEmpty()) {
         ctx.message(QStringLiteral("The witness pass of \"%1\" stopped, and nothing was concluded from it: %2")
                         .arg(repository.name, report.error));
         return Unusable;
     }
     printReport(ctx, report);
+    if (!report.ok()) { // after it recorded what it found: the closing sync failed
+        ctx.message(QStringLiteral("The witness pass of \"%1\" recorded what it found, then stopped: %2")
+                        .arg(repository.name, report.error));
+        return Unusable;
+    }
     return report.differences.isEmpty() ? Done : FoundProblems;
 }
 

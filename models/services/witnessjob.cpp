@@ -53,11 +53,11 @@ void WitnessJob::run()
         witness.setSample(m_sample);
         const WitnessReport report = witness.witness(
             *repository, [this](const QString &step, qint64 listed) { emit progress(step, listed); }, &m_cancel);
-        if (report.cancelled) {
+        if (report.cancelled && report.differences.isEmpty()) {
             emit finished(false, 0, tr("The witness pass was cancelled: nothing was concluded or recorded."));
             return;
         }
-        if (!report.ok()) {
+        if (!report.error.isEmpty() && report.differences.isEmpty()) {
             emit finished(false, 0,
                           tr("The witness pass of \"%1\" stopped, and nothing was concluded from it: %2")
                               .arg(m_repository, report.error));
@@ -74,7 +74,13 @@ void WitnessJob::run()
                                "with what the desk saw before, and the cache now says what the repository says.")
                                 .arg(changed)
                                 .arg(gone));
-        emit finished(true, changed + gone, message);
+        // Stopped after it recorded what it found (the closing sync failed, or Cancel while it
+        // asked for the sample's bytes): what it found stands, and the person is told the rest.
+        if (report.cancelled)
+            message += QLatin1Char(' ') + tr("The pass was cancelled while it compared the sample's bytes.");
+        if (!report.error.isEmpty())
+            message += QLatin1Char(' ') + tr("Then it stopped: %1").arg(report.error);
+        emit finished(report.ok(), changed + gone, message);
     } catch (const std::exception &e) {
         emit finished(false, 0, QString::fromUtf8(e.what()));
     }
