@@ -7,6 +7,7 @@
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "cache/rowseal.h"
+#include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
 #include "services/repositorywitness.h"
@@ -32,6 +33,7 @@ private slots:
     void aChangeTheLogRecordsMeanwhileIsNoFinding();
     void bytesRewrittenUnderTheirChecksumAreFoundByASample();
     void aLetterPutInTheCacheByHandIsGoneFromTheRepository();
+    void anArchivesSpaceRepositoryIsWitnessedToo();
     void aPassIsDueAfterItsDays_data();
     void aPassIsDueAfterItsDays();
     void aRepositoryThatCannotBeReadConcludesNothing_data();
@@ -250,6 +252,41 @@ void TestRepoWitness::aLetterPutInTheCacheByHandIsGoneFromTheRepository()
     QCOMPARE(liveLetters(*m_run), kDocuments);
     QCOMPARE(entriesOf(*m_run, QStringLiteral("repository.witness_gone")).size(), 1);
     QVERIFY(cache::RowSeal::verify(m_run->writer).clean());
+}
+
+// The pass is the connector's read from the start, whatever the kind: an ArchivesSpace
+// repository lists what the desk holds, and a letter forged into its part of the cache is gone.
+// (Its own sync already compares every id and re-reads what changed within its feed's window,
+// so the fake's silent edits are seen by the sync before the pass.)
+void TestRepoWitness::anArchivesSpaceRepositoryIsWitnessedToo()
+{
+    fakeserver::FakeAspaceServer aspace;
+    QVERIFY(aspace.start());
+    aspace.setCredentials(QStringLiteral("tester"), QStringLiteral("s3cret"));
+    for (int i = 0; i < 8; ++i)
+        aspace.addObject();
+    NetRun run(QStringLiteral("archivesspace"), aspace.baseUrl());
+    for (int i = 0; i < 2; ++i) {
+        const auto report = run.sync();
+        QVERIFY2(report.ok(), qPrintable(report.error));
+    }
+    const services::WitnessReport clean = witness(run);
+    QVERIFY2(clean.ok(), qPrintable(clean.error));
+    QCOMPARE(clean.listed, 8);
+    QCOMPARE(clean.cached, 8);
+    QVERIFY(clean.differences.isEmpty());
+
+    run.writer.exec("CREATE TEMP TABLE forged AS SELECT * FROM communications LIMIT 1");
+    run.writer.exec("UPDATE temp.forged SET id = 'FORGED', repo_object_id = '/repositories/2/digital_objects/999', "
+                    "rowid = (SELECT max(rowid) + 1 FROM main.communications)");
+    run.writer.exec("INSERT INTO communications SELECT * FROM temp.forged");
+    const services::WitnessReport report = witness(run);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.differences.size(), 1);
+    QCOMPARE(report.differences.first().kind, sync::WitnessDifference::Kind::Gone);
+    QCOMPARE(report.differences.first().communicationId, QStringLiteral("FORGED"));
+    QCOMPARE(liveLetters(run), 8);
+    QCOMPARE(entriesOf(run, QStringLiteral("repository.witness")).size(), 2);
 }
 
 void TestRepoWitness::aPassIsDueAfterItsDays_data()
