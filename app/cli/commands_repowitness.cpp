@@ -36,7 +36,7 @@ QString changesOf(const sync::WitnessDifference &d)
 QJsonObject differenceJson(const sync::WitnessDifference &d)
 {
     QJsonObject o{{QStringLiteral("id"), d.communicationId},
-                  {QStringLiteral("object_id"), d.objectId},
+                  {QStringLiteral("object_id"), d.objectId.isEmpty() ? QJsonValue() : QJsonValue(d.objectId)},
                   {QStringLiteral("before"), d.before}};
     if (d.kind == Kind::Changed)
         o.insert(QStringLiteral("after"), d.after);
@@ -51,8 +51,10 @@ void printReport(const CliContext &ctx, const services::WitnessReport &report)
         ctx.printText(d.kind == Kind::Changed
                           ? QStringLiteral("changed in the repository without a record: %1 (%2)")
                                 .arg(d.communicationId, changesOf(d))
-                          : QStringLiteral("gone from the repository without a deletion: %1 (object %2)")
-                                .arg(d.communicationId, d.objectId));
+                          : QStringLiteral("gone from the repository without a deletion: %1%2")
+                                .arg(d.communicationId, d.objectId.isEmpty()
+                                                            ? QString()
+                                                            : QStringLiteral(" (object %1)").arg(d.objectId)));
     }
     if (ctx.json()) {
         ctx.printJson(

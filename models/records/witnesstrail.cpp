@@ -3,15 +3,22 @@
 #include "audit/changetransaction.h"
 #include "session.h"
 
+#include <optional>
+
 namespace proofdesk::records {
 
 void recordWitnessed(cache::Database &db, const Identity &who, const QString &repository,
                      const sync::WitnessDifference &difference)
 {
-    const audit::StagedEntries staged(db);
+    // Into the staging of the transaction it is part of (audit/changetransaction.h), or its own
+    // where that transaction is a plain one (the cache writer's page): staged either way.
+    std::optional<audit::StagedEntries> own;
+    if (!audit::StagedEntries::of(db))
+        own.emplace(db);
     QJsonObject before = difference.before;
     before.insert(QStringLiteral("repository"), repository);
-    before.insert(QStringLiteral("repository_object_id"), difference.objectId);
+    if (!difference.objectId.isEmpty())
+        before.insert(QStringLiteral("repository_object_id"), difference.objectId);
     const bool changed = difference.kind == sync::WitnessDifference::Kind::Changed;
     RecordsSession::system(db, who).record(
         changed ? QStringLiteral("repository.witness_changed") : QStringLiteral("repository.witness_gone"),

@@ -45,23 +45,22 @@ RepositoryWitness::RepositoryWitness(cache::Database &writer, cache::ContentStor
     , m_useKeychain(sync::CredentialStore::defaultUseKeychain())
 {}
 
-// The repository's own connector, without the prefetch of documents: the pass compares records,
-// and a prefetch would download every document of the repository.
+// The repository's own connector. For the pass's reading, without the prefetch of documents: it
+// compares records, and a prefetch would download every document of the repository.
 std::unique_ptr<sync::RepositoryConnector> RepositoryWitness::connector(const cache::RepositoryInfo &repository,
-                                                                        const std::atomic_bool *cancel)
+                                                                        const std::atomic_bool *cancel, Use use)
 {
-    cache::RepositoryInfo reading = repository;
-    reading.settings.insert(QStringLiteral("prefetch"), false);
+    cache::RepositoryInfo configured = repository;
+    if (use == Use::Reading)
+        configured.settings.insert(QStringLiteral("prefetch"), false);
     auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
     environment.cancel = cancel;
-    return sync::createConnector(reading, m_store, std::move(environment));
+    return sync::createConnector(configured, m_store, std::move(environment));
 }
 
 sync::SyncReport RepositoryWitness::syncToHead(const cache::RepositoryInfo &repository, const std::atomic_bool *cancel)
 {
-    auto environment = sync::ConnectorEnvironment::forDataFolder(m_dataDir, m_useKeychain, m_http);
-    environment.cancel = cancel;
-    auto reader = sync::createConnector(repository, m_store, std::move(environment));
+    auto reader = connector(repository, cancel, Use::Syncing);
     sync::SyncEngine engine(m_writer);
     engine.setDocumentCache(&m_store, m_dataDir);
     records::HeldDeletionTrail heldDeletions;
@@ -96,7 +95,7 @@ WitnessReport RepositoryWitness::witness(const cache::RepositoryInfo &given, con
         if (!report.ok())
             return report;
         record(*repository, repository->cursor, report);
-        const sync::SyncReport after = syncToHead(*cache::RepositoryStore(m_writer).findById(given.id), cancel);
+        const sync::SyncReport after = syncToHead(*repository, cancel); // its cursor: record() kept it
         if (!after.ok()) {
             report.error = after.error; // what was found is recorded; the next sync applies the rest
             return report;
@@ -116,7 +115,7 @@ void RepositoryWitness::compare(const cache::RepositoryInfo &repository, const Q
                                 WitnessReport &report)
 {
     report.cached = seen.cached();
-    auto listing = connector(repository, cancel);
+    auto listing = connector(repository, cancel, Use::Reading);
     QByteArray at;
     do {
         const sync::ChangePage page = listing->fetchChanges(at);
@@ -141,7 +140,7 @@ void RepositoryWitness::compare(const cache::RepositoryInfo &repository, const Q
     }
     if (progress)
         progress(tr("Reading the change log"), report.listed);
-    auto log = connector(repository, cancel);
+    auto log = connector(repository, cancel, Use::Reading);
     at = cursor;
     for (;;) {
         const sync::ChangePage page = log->fetchChanges(at);
@@ -168,8 +167,8 @@ void RepositoryWitness::record(const cache::RepositoryInfo &repository, const QB
     for (const sync::WitnessDifference &d : report.differences) {
         if (d.now)
             page.communications << *d.now;
-        else if (d.objectId == d.communicationId)
-            page.deletedCommunicationIds << d.objectId;
+        else if (d.objectId.isEmpty()) // a drop's letter: its id is the repository's identity
+            page.deletedCommunicationIds << d.communicationId;
         else
             page.deletedObjectIds << d.objectId;
     }

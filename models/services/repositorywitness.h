@@ -71,8 +71,9 @@ public:
                           const std::atomic_bool *cancel = nullptr);
 
 private:
+    enum class Use { Syncing, Reading };
     std::unique_ptr<sync::RepositoryConnector> connector(const cache::RepositoryInfo &repository,
-                                                         const std::atomic_bool *cancel);
+                                                         const std::atomic_bool *cancel, Use use);
     sync::SyncReport syncToHead(const cache::RepositoryInfo &repository, const std::atomic_bool *cancel);
     void compare(const cache::RepositoryInfo &repository, const QByteArray &cursor, sync::WitnessComparison &seen,
                  const Progress &progress, const std::atomic_bool *cancel, WitnessReport &report);

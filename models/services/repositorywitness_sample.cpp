@@ -36,7 +36,7 @@ void RepositoryWitness::sampleBytes(const cache::RepositoryInfo &repository, con
     if (m_sample <= 0 || !sync::DocumentFetch::fetchesOnDemand(repository.kind))
         return;
     const QList<Verified> chosen = chooseVerified(m_writer, repository.id, m_sample);
-    auto reader = connector(repository, cancel);
+    auto reader = connector(repository, cancel, Use::Reading);
     sync::DocumentFetch fetch(m_writer, repository.id, *reader);
     for (const Verified &letter : chosen) {
         if (cancel && cancel->load()) {
@@ -55,7 +55,7 @@ void RepositoryWitness::sampleBytes(const cache::RepositoryInfo &repository, con
             continue;
         sync::WitnessDifference d;
         d.communicationId = letter.id;
-        d.objectId = letter.objectId.isEmpty() ? letter.id : letter.objectId;
+        d.objectId = letter.objectId;
         d.before = {{QStringLiteral("content_sha256"), letter.contentSha256},
                     {QStringLiteral("fixity"), QStringLiteral("verified")}};
         d.after = {{QStringLiteral("content_sha256"), outcome.contentSha256},

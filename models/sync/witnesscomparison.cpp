@@ -3,42 +3,41 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <algorithm>
-#include <functional>
 
 namespace proofdesk::sync {
 
 namespace {
 
-// The columns shown of a changed letter: what a person disputes (who, what, when, how, which
-// bytes), and the record hash, which differs whenever anything the repository sent differs.
-const QStringList &comparedColumns()
-{
-    static const QStringList columns{
-        QStringLiteral("type"),           QStringLiteral("issued_at"),         QStringLiteral("channel"),
-        QStringLiteral("template_id"),    QStringLiteral("template_version"),  QStringLiteral("rendition_sha256"),
-        QStringLiteral("recipient_name"), QStringLiteral("recipient_address"), QStringLiteral("customer_id"),
-        QStringLiteral("account_id"),     QStringLiteral("record_hash")};
-    return columns;
-}
-
 QString issuedText(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate); }
 
-QJsonValue valueOf(const domain::Communication &c, const QString &column)
+// The columns shown of a changed letter, each with how a record says it: what a person disputes
+// (who, what, when, how, which bytes), and the record hash, which differs whenever anything the
+// repository sent differs.
+struct Column
 {
-    static const QHash<QString, std::function<QJsonValue(const domain::Communication &)>> read{
-        {QStringLiteral("type"), [](const auto &c) { return QJsonValue(c.type); }},
-        {QStringLiteral("issued_at"), [](const auto &c) { return QJsonValue(issuedText(c.issuedAt)); }},
-        {QStringLiteral("channel"), [](const auto &c) { return QJsonValue(c.channel); }},
-        {QStringLiteral("template_id"), [](const auto &c) { return QJsonValue(c.templateId); }},
-        {QStringLiteral("template_version"), [](const auto &c) { return QJsonValue(c.templateVersion); }},
-        {QStringLiteral("rendition_sha256"), [](const auto &c) { return QJsonValue(c.renditionSha256); }},
-        {QStringLiteral("recipient_name"), [](const auto &c) { return QJsonValue(c.recipientName); }},
-        {QStringLiteral("recipient_address"), [](const auto &c) { return QJsonValue(c.recipientAddress); }},
-        {QStringLiteral("customer_id"), [](const auto &c) { return QJsonValue(c.customerId); }},
-        {QStringLiteral("account_id"), [](const auto &c) { return QJsonValue(c.accountId); }},
-        {QStringLiteral("record_hash"), [](const auto &c) { return QJsonValue(QString::fromUtf8(c.recordHash)); }},
-    };
-    return read.value(column)(c);
+    const char *name;
+    QJsonValue (*read)(const domain::Communication &);
+};
+const Column kColumns[] = {
+    {"type", [](const domain::Communication &c) { return QJsonValue(c.type); }},
+    {"issued_at", [](const domain::Communication &c) { return QJsonValue(issuedText(c.issuedAt)); }},
+    {"channel", [](const domain::Communication &c) { return QJsonValue(c.channel); }},
+    {"template_id", [](const domain::Communication &c) { return QJsonValue(c.templateId); }},
+    {"template_version", [](const domain::Communication &c) { return QJsonValue(c.templateVersion); }},
+    {"rendition_sha256", [](const domain::Communication &c) { return QJsonValue(c.renditionSha256); }},
+    {"recipient_name", [](const domain::Communication &c) { return QJsonValue(c.recipientName); }},
+    {"recipient_address", [](const domain::Communication &c) { return QJsonValue(c.recipientAddress); }},
+    {"customer_id", [](const domain::Communication &c) { return QJsonValue(c.customerId); }},
+    {"account_id", [](const domain::Communication &c) { return QJsonValue(c.accountId); }},
+    {"record_hash", [](const domain::Communication &c) { return QJsonValue(QString::fromUtf8(c.recordHash)); }},
+};
+
+QString columnsSql()
+{
+    QStringList names;
+    for (const Column &column : kColumns)
+        names << QLatin1String(column.name);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -62,7 +61,7 @@ WitnessComparison::WitnessComparison(cache::Database &db, qint64 repoId)
     while (st.step()) {
         const QString objectId = st.columnText(1);
         const QString id = st.columnText(0);
-        m_cached.insert(objectId.isEmpty() ? id : objectId, Cached{id, st.columnUtf8(2)});
+        m_cached.insert(objectId.isEmpty() ? id : objectId, Cached{id, objectId, st.columnUtf8(2)});
     }
 }
 
@@ -99,41 +98,46 @@ void WitnessComparison::excuse(const ChangePage &page)
             m_excused.insert(key);
 }
 
-QJsonObject WitnessComparison::beforeOf(const QString &communicationId, const QStringList &fields) const
+// What the cache holds of a letter, by `rowOf` (SELECT the columns WHERE id = ?1), prepared once.
+QJsonObject WitnessComparison::beforeOf(cache::Statement &rowOf, const QString &communicationId)
 {
-    cache::Statement st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(fields.join(QStringLiteral(", "))));
-    st.bind(1, communicationId);
+    rowOf.bind(1, communicationId);
     QJsonObject before;
-    if (!st.step())
-        return before;
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString &field = fields.at(i);
-        if (field == QLatin1String("issued_at"))
-            before.insert(field, issuedText(st.columnInt(i)));
-        else
-            before.insert(field, st.isNull(i) ? QJsonValue() : QJsonValue(st.columnText(i)));
+    if (rowOf.step()) {
+        int i = 0;
+        for (const Column &column : kColumns) {
+            const QString name = QLatin1String(column.name);
+            if (name == QLatin1String("issued_at"))
+                before.insert(name, issuedText(rowOf.columnInt(i)));
+            else
+                before.insert(name, rowOf.isNull(i) ? QJsonValue() : QJsonValue(rowOf.columnText(i)));
+            ++i;
+        }
     }
+    rowOf.reset();
     return before;
 }
 
 QList<WitnessDifference> WitnessComparison::differences() const
 {
+    cache::Statement rowOf =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM communications WHERE id = ?1").arg(columnsSql()));
     QList<WitnessDifference> changed, gone;
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
         if (m_excused.contains(it.key()))
             continue;
         WitnessDifference d;
         d.communicationId = m_cached.value(it.key()).communicationId;
-        d.objectId = it.key();
-        const QJsonObject all = beforeOf(d.communicationId, comparedColumns());
-        for (const QString &column : comparedColumns()) {
-            const QJsonValue now = valueOf(*it, column);
-            const QJsonValue was = all.value(column);
+        d.objectId = it->repositoryObjectId;
+        const QJsonObject all = beforeOf(rowOf, d.communicationId);
+        for (const Column &column : kColumns) {
+            const QString name = QLatin1String(column.name);
+            const QJsonValue now = column.read(*it);
+            const QJsonValue was = all.value(name);
             // A null column and an empty value are the same to a reader.
-            if (now.toString() != was.toString() || column == QLatin1String("record_hash")) {
-                d.before.insert(column, was);
-                d.after.insert(column, now);
+            if (now.toString() != was.toString() || name == QLatin1String("record_hash")) {
+                d.before.insert(name, was);
+                d.after.insert(name, now);
             }
         }
         d.now = *it;
@@ -145,8 +149,8 @@ QList<WitnessDifference> WitnessComparison::differences() const
         WitnessDifference d;
         d.kind = WitnessDifference::Kind::Gone;
         d.communicationId = it->communicationId;
-        d.objectId = it.key();
-        d.before = beforeOf(d.communicationId, comparedColumns());
+        d.objectId = it->objectId;
+        d.before = beforeOf(rowOf, d.communicationId);
         gone << d;
     }
     const auto byId = [](const WitnessDifference &a, const WitnessDifference &b) {

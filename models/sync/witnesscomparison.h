@@ -52,10 +52,11 @@ private:
     struct Cached
     {
         QString communicationId;
+        QString objectId; // empty for a drop's letter
         QByteArray recordHash;
     };
     static QString keyOf(const domain::Communication &c);
-    QJsonObject beforeOf(const QString &communicationId, const QStringList &fields) const;
+    static QJsonObject beforeOf(cache::Statement &rowOf, const QString &communicationId);
 
     cache::Database &m_db;
     QHash<QString, Cached> m_cached; // by key: the repository's object id, else the letter's id

@@ -7,6 +7,7 @@
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "cache/rowseal.h"
+#include "dropbuilder.h"
 #include "fakeaspaceserver.h"
 #include "fakecmisserver.h"
 #include "networkfixture.h"
@@ -15,6 +16,7 @@
 #include "sync/documentfetch.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -33,6 +35,8 @@ private slots:
     void aChangeTheLogRecordsMeanwhileIsNoFinding();
     void bytesRewrittenUnderTheirChecksumAreFoundByASample();
     void aLetterPutInTheCacheByHandIsGoneFromTheRepository();
+    void aPassCancelledWhileReadingRecordsNothing();
+    void aLineTakenOutOfADropIsGone();
     void anArchivesSpaceRepositoryIsWitnessedToo();
     void aPassIsDueAfterItsDays_data();
     void aPassIsDueAfterItsDays();
@@ -230,6 +234,8 @@ void TestRepoWitness::bytesRewrittenUnderTheirChecksumAreFoundByASample()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(jsonOf(changed.first().after).value(QStringLiteral("fixity")).toString(), QStringLiteral("failed"));
     QVERIFY(audit::AuditVerifier(m_run->writer).verify().ok);
+    // The entry was staged with its transaction's own staging and cleared once records.sqlite had it.
+    QCOMPARE(m_run->count("SELECT count(*) FROM trail_staged"), 0);
 }
 
 // Issue #62's last hand edit: a letter put into the cache (here through Proofdesk's own
@@ -287,6 +293,68 @@ void TestRepoWitness::anArchivesSpaceRepositoryIsWitnessedToo()
     QCOMPARE(report.differences.first().communicationId, QStringLiteral("FORGED"));
     QCOMPARE(liveLetters(run), 8);
     QCOMPARE(entriesOf(run, QStringLiteral("repository.witness")).size(), 2);
+}
+
+// Cancel (the window's button) while the repository is read: a letter deleted behind the log is
+// not yet known to be gone from a listing that did not end, and nothing is concluded or recorded.
+void TestRepoWitness::aPassCancelledWhileReadingRecordsNothing()
+{
+    m_cmis->deleteSilently(docId(5));
+    const QString before = m_run->dump();
+    services::RepositoryWitness w(m_run->writer, m_run->folder.contentStore(), m_run->data.path(),
+                                  records::Identity{QStringLiteral("carol"), QStringLiteral("Carol"), {}});
+    w.setUseKeychain(false);
+    w.setHttpDefaults(NetRun::fastHttp());
+    std::atomic_bool cancel{false};
+    int told = 0; // the first progress is the sync before the listing, the second its first page
+    const services::WitnessReport report = w.witness(
+        *cache::RepositoryStore(m_run->writer).findById(m_run->repo.id),
+        [&](const QString &, qint64) {
+            if (++told == 2)
+                cancel = true;
+        },
+        &cancel);
+    QCOMPARE(told, 2);
+    QVERIFY(report.cancelled);
+    QVERIFY(report.error.isEmpty());
+    QVERIFY(report.differences.isEmpty());
+    QVERIFY(entriesOf(*m_run, QStringLiteral("repository.witness_gone")).isEmpty());
+    QVERIFY(entriesOf(*m_run, QStringLiteral("repository.witness")).isEmpty());
+    QCOMPARE(m_run->dump(), before);
+}
+
+// A drop, whose letters' ids are the repository's identity (no object id): a record line taken
+// out of a month's file is a letter gone without a deletion record, deleted by its id.
+void TestRepoWitness::aLineTakenOutOfADropIsGone()
+{
+    TempDataFolder scratch;
+    DropBuilder drop(scratch.filePath(QStringLiteral("drop")));
+    const QString kept = QStringLiteral("EXS-2"), goneId = QStringLiteral("EXS-1");
+    drop.append(QStringLiteral("communications/a.ndjson"),
+                DropBuilder::line(drop.communication(goneId)) + DropBuilder::line(drop.communication(kept)));
+    drop.appendRecord(QStringLiteral("communications/b.ndjson"), drop.communication(QStringLiteral("EXS-3")));
+    NetRun run(QStringLiteral("drop"), QUrl(drop.root()));
+    const auto synced = run.sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.error));
+    QCOMPARE(liveLetters(run), 3);
+    QFile file(drop.root() + QStringLiteral("/communications/a.ndjson"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(DropBuilder::line(drop.communication(kept))) > 0);
+    file.close();
+    const qint64 letters = 3;
+
+    const services::WitnessReport report = witness(run);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.differences.size(), 1);
+    const sync::WitnessDifference &d = report.differences.first();
+    QCOMPARE(d.kind, sync::WitnessDifference::Kind::Gone);
+    QCOMPARE(d.communicationId, goneId);
+    QVERIFY(d.objectId.isEmpty());
+    QCOMPARE(liveLetters(run), letters - 1);
+    const auto gone = entriesOf(run, QStringLiteral("repository.witness_gone"));
+    QCOMPARE(gone.size(), 1);
+    QCOMPARE(gone.first().objectId, goneId);
+    QVERIFY(!jsonOf(gone.first().before).contains(QStringLiteral("repository_object_id")));
 }
 
 void TestRepoWitness::aPassIsDueAfterItsDays_data()
