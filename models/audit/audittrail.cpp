@@ -1,5 +1,6 @@
 #include "audittrail.h"
 
+#include "cache/filetransaction.h"
 #include "canonicaljson.h"
 #include "changetransaction.h"
 
@@ -39,7 +40,9 @@ AuditEntry AuditTrail::append(AuditEntry entry)
 {
     if (sqlite3_get_autocommit(m_db.handle()) == 0)
         return appendInTransaction(std::move(entry));
-    cache::Transaction tx(m_db);
+    // An entry alone (a search's, a view's) writes records.sqlite only: it does not wait for a
+    // sync writing the cache. One staged in the cache as well takes both.
+    cache::FileTransaction tx(m_db, StagedEntries::of(m_db) ? cache::Locks::EveryFile : cache::Locks::RecordsOnly);
     AuditEntry stored = appendInTransaction(std::move(entry));
     tx.commit();
     return stored;

@@ -97,7 +97,8 @@ Database CacheFile::openWriterOnDisk(const QString &databasePath)
     // 64 MiB: a sync's memory stays flat whatever the repository's size (DESIGN.md). Large
     // imports no longer need more: they bulk load (bulkload.h), and CREATE INDEX spills its
     // sort to temporary files past the cache size. Measured: 32 MiB and 256 MiB cost the
-    // same CPU per record syncing 100k and 300k records from the CMIS test server.
+    // same CPU per record syncing 100k and 300k records from the CMIS test server. A sync that
+    // keeps every index takes 256 MiB while it holds pages (SyncEngine::enlargePageCache).
     db.exec("PRAGMA cache_size = -65536");
     const QString mode = db.queryText("PRAGMA journal_mode = WAL");
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)

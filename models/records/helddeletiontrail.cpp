@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace proofdesk::records {
 
@@ -12,7 +13,9 @@ void HeldDeletionTrail::keptHeld(cache::Database &db, const QString &communicati
 {
     // In the sync page's transaction, which changes the cache: the entry is staged there too, so
     // that the page never lands without it (audit/changetransaction.h).
-    const audit::StagedEntries staged(db);
+    std::optional<audit::StagedEntries> own; // or the staging of the transaction it is part of
+    if (!audit::StagedEntries::of(db))
+        own.emplace(db);
     QJsonObject after{{QStringLiteral("repository_deleted_at"), double(deletedAt)}};
     if (!objectId.isEmpty())
         after.insert(QStringLiteral("repository_object_id"), objectId);

@@ -1,5 +1,6 @@
 #include "holdservice.h"
 
+#include "cache/filetransaction.h"
 #include "cache/holdsql.h"
 #include "holddeliveries.h"
 #include "holdregister.h"
@@ -141,7 +142,7 @@ HoldInfo HoldService::create(const HoldSpec &spec, const HoldProgress &progress)
     m_session.require(Action::ApplyHold, QStringLiteral("hold"));
     crashPoint("hold-decision"); // tests: another process disposes of a letter here (tst_cli_holdrace)
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const HoldTargets t = resolve(spec);
     const QString matter = matterLink(spec.matter);
     const QString id = newHoldId();
@@ -201,7 +202,7 @@ qint64 HoldService::addItems(const QString &holdId, const QStringList &ids, cons
     m_session.require(Action::ApplyHold, QStringLiteral("hold"), holdId);
     const QString why = required(reason, "a reason for adding communications");
     const HoldInfo hold = activeHold(holdId, QStringLiteral("hold.add"));
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     checkKnown(ids);
     QList<QVariant> keys;
     for (const QString &id : ids)
@@ -223,7 +224,7 @@ qint64 HoldService::removeItems(const QString &holdId, const QStringList &ids, c
     const QString why = required(reason, "a reason for removing communications");
     const HoldInfo hold = activeHold(holdId, QStringLiteral("hold.remove"));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     cache::Statement remove =
         db.prepare("UPDATE rec.hold_items SET removed_at = ?3, removed_by = ?4, removed_reason = ?5 "
                    "WHERE hold_id = ?1 AND comm_id IN (SELECT value FROM json_each(?2)) AND removed_at IS NULL "
@@ -253,7 +254,7 @@ HoldInfo HoldService::release(const QString &holdId, const QString &reason)
     const QString why = required(reason, "a reason for its release");
     const HoldInfo before = activeHold(holdId, QStringLiteral("hold.release"));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     db.prepare("UPDATE rec.holds SET released_at = ?2, released_by = ?3, release_reason = ?4 "
                "WHERE id = ?1 AND released_at IS NULL")
         .bind(1, before.id)

@@ -1,5 +1,6 @@
 #include "localauditrecords.h"
 
+#include "cache/filetransaction.h"
 #include "dispositionreplay.h"
 #include "holdreplay.h"
 #include "localrecordsfolder.h"
@@ -84,7 +85,7 @@ audit::AuditAnchor LocalAuditRecords::auditAnchor()
 {
     m_session.require(Action::ViewAuditTrail, QStringLiteral("audit"));
     // One transaction: the head the entry names is the one it is chained onto.
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     const audit::AuditAnchor extended = audit::AuditTrail(m_session.db()).head();
     // The entry cannot hold its own hash; it names the head it extends, and the anchor
     // handed back is the entry itself, so that the anchor also covers its own record.

@@ -1,5 +1,6 @@
 #include "localfindingrecords.h"
 
+#include "cache/filetransaction.h"
 #include "exceptioncaseregister.h"
 #include "findingreviewregister.h"
 #include "localrecordsfolder.h"
@@ -24,7 +25,7 @@ FindingReview LocalFindingRecords::reviewFinding(const QString &kind, const QStr
     review.by = m_session.user();
     review.at = m_session.now();
     // The mark and its entry together, or neither.
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     FindingReviewRegister(m_session.db()).add(review);
     m_session.record(QStringLiteral("finding.review"), QStringLiteral("communication"), review.communicationId,
                      review.note, QJsonValue(), QJsonObject{{QStringLiteral("kind"), review.kind}});
@@ -43,7 +44,7 @@ ExceptionCase LocalFindingRecords::openExceptionCase(const QString &finding, con
     m_folder.writable();
     m_session.require(Action::OpenExceptionCase, QStringLiteral("communication"), communicationId);
     // The case, its outbox item and its entry together, or none of them.
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     const ExceptionCase opened =
         ExceptionCaseRegister(m_session.db()).open(finding, communicationId, reason, m_session.user(), m_session.now());
     m_session.record(QStringLiteral("exception_case.open"), QStringLiteral("communication"), opened.communicationId,

@@ -1,5 +1,6 @@
 #include "matterreview.h"
 
+#include "cache/filetransaction.h"
 #include "domain/textfold.h"
 #include "mattergate.h"
 #include "matterregister.h"
@@ -64,7 +65,7 @@ ReviewItem MatterReview::tag(const QString &matterId, const QString &commId, con
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kTag));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kTag));
     const auto before = MatterRegister(db).item(m.id, commId.trimmed());
     if (!before)

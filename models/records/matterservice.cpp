@@ -1,6 +1,7 @@
 #include "matterservice.h"
 
 #include "audit/auditreason.h"
+#include "cache/filetransaction.h"
 #include "domain/textfold.h"
 #include "mattergate.h"
 #include "matterregister.h"
@@ -137,7 +138,7 @@ MatterInfo MatterService::open(const QString &title, const QString &reason, cons
     const QString t = required(title, tr("A matter needs a title."));
     const QString why = required(reason, tr("A matter needs a reason: the question it answers."));
     const QStringList checked = checkedTags(tags);
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     const MatterInfo m = insertMatter(t, why, checked, why, {});
     tx.commit();
     return m;
@@ -180,7 +181,7 @@ AddedSearch MatterService::addSearch(const QString &matterId, const QString &que
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kAddSearch));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kAddSearch));
     const search::RowIdsResult found = search::SearchEngine(db).allRowIds(q);
     if (found.error)
@@ -224,7 +225,7 @@ MatterSearch MatterService::setWatch(const QString &matterId, int search, bool w
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kWatch));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kWatch));
     auto s = MatterRegister(db).search(m.id, search);
     if (!s)
@@ -259,7 +260,7 @@ void MatterService::addMember(const QString &matterId, const QString &user, cons
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kMember));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const MatterInfo m = gate.open(matterId, QLatin1String(matterstate::kMember));
     if (MatterRegister(db).isMember(m.id, who))
         throw RecordsError(RecordsError::Kind::Conflict, tr("%1 was already added to matter %2.").arg(who, m.id));
@@ -285,7 +286,7 @@ MatterInfo MatterService::close(const QString &matterId, const QString &reason)
     MatterGate gate(m_session);
     gate.visible(matterId, QLatin1String(matterstate::kClose));
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const MatterInfo before = gate.open(matterId, QLatin1String(matterstate::kClose));
     MatterInfo after = before;
     after.state = QStringLiteral("closed");
@@ -317,7 +318,7 @@ int MatterService::carryOverHoldMatters()
                            "AND NOT EXISTS (SELECT 1 FROM rec.matters m WHERE m.id = h.matter) ORDER BY 1";
     if (!db.prepare(unlinked).step())
         return 0;
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     cache::Statement texts = db.prepare(unlinked);
     QStringList names;
     while (texts.step())

@@ -1,6 +1,7 @@
 #include "outboxdispatcher.h"
 
 #include "cache/contentstore.h"
+#include "cache/filetransaction.h"
 #include "connectorsender.h"
 #include "exceptioncaseregister.h"
 #include "holddeliveries.h"
@@ -52,7 +53,7 @@ OutboxDispatcher::OutboxDispatcher(const RecordsSession &session, RequestsKept k
 void OutboxDispatcher::markSent(const OutboxItem &item)
 {
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     Outbox(db).markSent(item.id, m_session.now());
     if (item.kind == QLatin1String("reissue")) {
         db.prepare("UPDATE rec.reissue_requests SET status = 'sent', updated_at = ?2 "
@@ -85,7 +86,7 @@ bool OutboxDispatcher::withholdEndedReissue(const OutboxItem &item)
     cache::Database &db = m_session.db();
     if (mayLeave(ReissueStore(db).find(item.objectId)))
         return false; // the usual case: one read, no transaction
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const auto request = ReissueStore(db).find(item.objectId);
     if (mayLeave(request))
         return false;
@@ -124,7 +125,7 @@ bool OutboxDispatcher::replaceWholeHoldItem(const OutboxItem &item, const cache:
     if (item.kind != QLatin1String("hold") || !HoldDeliveries::takesObjectHolds(repository.kind))
         return false;
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     HoldDeliveries(db).plan(item.objectId, m_session.now());
     Outbox(db).retire(item.id, QStringLiteral("replaced by the hold's deliveries to each object"), m_session.now());
     tx.commit();

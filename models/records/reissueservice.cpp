@@ -1,5 +1,6 @@
 #include "reissueservice.h"
 
+#include "cache/filetransaction.h"
 #include "domain/codelabels.h"
 #include "domain/person.h"
 #include "domain/reissuerules.h"
@@ -174,7 +175,7 @@ ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
 {
     m_session.require(Action::RequestReissue, QStringLiteral("communication"), spec.communicationId);
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     // The letter as this transaction reads it, as enqueue() reads it again: a sync committed
     // in between (a corrected address) cannot split the request from what leaves.
     const ReissueRequest r = draft(spec);
@@ -204,7 +205,7 @@ ReissueRequest ReissueService::request(const ReissueSpec &spec, bool submitNow)
 ReissueRequest ReissueService::submit(const QString &requestId)
 {
     m_session.require(Action::RequestReissue, QStringLiteral("reissue"), existing(requestId).id);
-    cache::Transaction tx(m_session.db());
+    cache::FileTransaction tx(m_session.db(), cache::Locks::RecordsOnly);
     const ReissueRequest r = expect(requestId, {QStringLiteral("draft")}, QStringLiteral("reissue.submit"));
     refuseIfAltered(tx, r, QStringLiteral("reissue.submit"));
     advance(r);
@@ -212,7 +213,7 @@ ReissueRequest ReissueService::submit(const QString &requestId)
     return existing(r.id);
 }
 
-void ReissueService::refuseIfAltered(cache::Transaction &tx, const ReissueRequest &r, const QString &action)
+void ReissueService::refuseIfAltered(cache::FileTransaction &tx, const ReissueRequest &r, const QString &action)
 {
     const QList<StateProblem> problems = ReissueReplay(m_session.db()).check(r.id);
     if (problems.isEmpty())
@@ -295,7 +296,7 @@ ReissueRequest ReissueService::approve(const QString &requestId, const QString &
                          audit::AuditReason("reissue.own_request", {m_session.user(), asked.id}));
     crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const ReissueRequest r = expect(asked.id, {QStringLiteral("pending_approval")}, QStringLiteral("reissue.approve"));
     refuseIfAltered(tx, r, QStringLiteral("reissue.approve"));
     db.prepare("UPDATE rec.reissue_requests SET approved_by = ?2, approved_at = ?3 "
@@ -338,7 +339,7 @@ ReissueRequest ReissueService::end(const QString &requestId, const QStringList &
 {
     crashPoint("reissue-decision"); // tests: another process decides here (tst_cli_reissuerace)
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     const ReissueRequest r = expect(requestId, from, action);
     // An item already in the outbox (a team desk queues what the server approved) goes with the
     // request, in this transaction: nothing is sent for it, whoever flushes next.
@@ -354,7 +355,7 @@ bool ReissueService::endByEngine(const QString &requestId, const QString &status
                                  const QJsonObject &engine)
 {
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     db.prepare("UPDATE rec.reissue_requests SET status = ?2, decision_note = ?3, updated_at = ?4 "
                "WHERE id = ?1 AND status = 'sent'")
         .bind(1, requestId)
@@ -381,7 +382,7 @@ bool ReissueService::endByEngine(const QString &requestId, const QString &status
 int ReissueService::linkFulfilled()
 {
     cache::Database &db = m_session.db();
-    cache::Transaction tx(db);
+    cache::FileTransaction tx(db, cache::Locks::RecordsOnly);
     // reissue_of is indexed: find the answer through the original, then match the request.
     cache::Statement st = db.prepare("SELECT r.id, c.id, c.origin FROM rec.reissue_requests r JOIN communications c "
                                      "ON c.reissue_of = r.comm_id AND c.request_id = r.id "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/filetransaction.h"
 #include "reissue.h"
 #include "session.h"
 
@@ -53,7 +54,7 @@ private:
     void advance(const ReissueRequest &request);
     // Where the request's state decides what leaves (an approval, a submit that queues), it must
     // be what its entries made it (ReissueReplay): otherwise the step is refused, on record.
-    void refuseIfAltered(cache::Transaction &tx, const ReissueRequest &request, const QString &action);
+    void refuseIfAltered(cache::FileTransaction &tx, const ReissueRequest &request, const QString &action);
     void queue(const ReissueRequest &request);
     // Rejects or cancels (`status`) a request that is in one of `from`, with its outbox item.
     ReissueRequest end(const QString &requestId, const QStringList &from, const QString &status, const QString &action,

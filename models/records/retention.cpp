@@ -1,5 +1,6 @@
 #include "retention.h"
 
+#include "cache/filetransaction.h"
 #include "cache/holdsql.h"
 #include "recordserror.h"
 #include "util/timeutil.h"
@@ -127,7 +128,7 @@ void extendRetention(const RecordsSession &session, const QStringList &ids, qint
             session.refuse(QStringLiteral("retention.extend"), QStringLiteral("communication"), id,
                            audit::AuditReason("retention.never_shortened", {id, day(current->eligibleAt), day(until)}));
     }
-    cache::Transaction tx(session.db());
+    cache::FileTransaction tx(session.db(), cache::Locks::RecordsOnly);
     for (const QString &id : ids) {
         const auto current = retention.item(id);
         session.db()

@@ -1,5 +1,6 @@
 #include "rolegrants.h"
 
+#include "cache/filetransaction.h"
 #include "recordserror.h"
 #include "rolereplay.h"
 #include "session.h"
@@ -45,7 +46,7 @@ void RoleGrants::grant(const RecordsSession &admin, const QString &user, Role ro
 {
     admin.require(Action::GrantRoles, QStringLiteral("role"), user);
     const QString why = requireReason(reason);
-    cache::Transaction tx(m_db);
+    cache::FileTransaction tx(m_db, cache::Locks::RecordsOnly);
     m_db.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, granted_at) "
                  "VALUES(?1, ?2, ?3, ?4)")
         .bind(1, user.trimmed())
@@ -62,7 +63,7 @@ void RoleGrants::revoke(const RecordsSession &admin, const QString &user, Role r
 {
     admin.require(Action::GrantRoles, QStringLiteral("role"), user);
     const QString why = requireReason(reason);
-    cache::Transaction tx(m_db);
+    cache::FileTransaction tx(m_db, cache::Locks::RecordsOnly);
     m_db.prepare("DELETE FROM rec.role_grants WHERE user = ?1 AND role = ?2")
         .bind(1, user.trimmed())
         .bind(2, roleName(role))
@@ -77,7 +78,7 @@ void RoleGrants::setGroupRoles(const RecordsSession &admin, const QString &group
 {
     admin.require(Action::ChangeSettings, QStringLiteral("group"), group);
     const QString why = requireReason(reason);
-    cache::Transaction tx(m_db);
+    cache::FileTransaction tx(m_db, cache::Locks::RecordsOnly);
     QJsonArray before, after;
     cache::Statement old = m_db.prepare("SELECT role FROM rec.group_roles WHERE group_name = ?1 ORDER BY role");
     old.bind(1, group);
@@ -99,7 +100,7 @@ void grantAsSystem(cache::Database &writer, const Identity &identity, const QLis
                    const QString &storedReason)
 {
     const RecordsSession system = RecordsSession::system(writer, identity);
-    cache::Transaction tx(writer);
+    cache::FileTransaction tx(writer, cache::Locks::RecordsOnly);
     cache::Statement st = writer.prepare("INSERT OR IGNORE INTO rec.role_grants(user, role, granted_by, "
                                          "granted_at) VALUES(?1, ?2, 'system', ?3)");
     QJsonArray granted;

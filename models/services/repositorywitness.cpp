@@ -1,5 +1,6 @@
 #include "repositorywitness.h"
 
+#include "audit/changetransaction.h"
 #include "cache/datafolderlock.h"
 #include "records/helddeletiontrail.h"
 #include "records/witnesstrail.h"
@@ -175,16 +176,12 @@ void RepositoryWitness::record(const cache::RepositoryInfo &repository, const QB
     sync::CacheWriter writer(m_writer);
     records::HeldDeletionTrail heldDeletions;
     writer.setHeldDeletionRecorder(&heldDeletions);
-    writer.holdCommits(true);
-    try {
-        writer.applyPage(repository.id, page);
-        for (const sync::WitnessDifference &d : report.differences)
-            records::recordWitnessed(m_writer, m_identity, repository.name, d);
-        writer.commitHeld();
-    } catch (...) {
-        writer.rollbackHeld();
-        throw;
-    }
+    // Both files locked from the start: the correction, and the entries that say why.
+    audit::ChangeTransaction tx(m_writer);
+    writer.applyPage(repository.id, page);
+    for (const sync::WitnessDifference &d : report.differences)
+        records::recordWitnessed(m_writer, m_identity, repository.name, d);
+    tx.commit();
 }
 
 } // namespace proofdesk::services

@@ -3,12 +3,12 @@
 #include "boundedrecord.h"
 
 #include <QDateTime>
+#include <sqlite3.h>
 
 namespace proofdesk::sync {
 
 using cache::Database;
 using cache::Statement;
-using cache::Transaction;
 
 namespace {
 
@@ -49,13 +49,28 @@ CacheWriter::CacheWriter(Database &db)
 
 CacheWriter::~CacheWriter() = default;
 
+bool CacheWriter::deletes(const sync::ChangePage &page)
+{
+    return !page.deletedCommunicationIds.isEmpty() || !page.deletedObjectIds.isEmpty();
+}
+
 ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
 {
-    std::optional<Transaction> own;
-    if (!m_holdCommits)
-        own.emplace(m_db);
-    else if (!m_held)
-        m_held.emplace(m_db);
+    // A page that deletes may keep a held letter and write its entry into the trail: it takes
+    // both files' locks, in a transaction of its own. Every other page writes the cache alone
+    // and leaves records.sqlite to the searches and actions beside the sync.
+    std::optional<cache::FileTransaction> own;
+    if (deletes(page))
+        commitHeld();
+    if (sqlite3_get_autocommit(m_db.handle()) == 0 && !m_held) {
+        // In the caller's transaction (a witness's correction and its entries together).
+    } else if (deletes(page)) {
+        own.emplace(m_db, cache::Locks::EveryFile);
+    } else if (!m_holdCommits) {
+        own.emplace(m_db, cache::Locks::CacheOnly);
+    } else if (!m_held) {
+        m_held.emplace(m_db, cache::Locks::CacheOnly);
+    }
     const QByteArray cursor = cursorAfter(repoId, page);
     ApplyResult result = startPage(page);
     // Reference data first, so communications of the same page can point at it.
@@ -119,7 +134,7 @@ ApplyResult CacheWriter::startPage(const sync::ChangePage &page)
 
 ApplyResult CacheWriter::keepRecords(qint64 repoId, const sync::ChangePage &page)
 {
-    Transaction tx(m_db);
+    cache::FileTransaction tx(m_db, cache::Locks::CacheOnly);
     ApplyResult result = startPage(page);
     applyCommunications(repoId, page, result);
     tx.commit();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "applyresult.h"
+#include "cache/filetransaction.h"
 #include "cache/repositorystore.h"
-#include "cache/sqlite.h"
 #include "cataloguewriter.h"
 #include "changepage.h"
 #include "communicationwriter.h"
@@ -40,15 +40,19 @@ public:
     ~CacheWriter();
 
     // Throws CursorMoved, nothing applied, when the page was read from a cursor other than
-    // the one stored (ChangePage::readFrom).
+    // the one stored (ChangePage::readFrom). Called inside a transaction the caller opened
+    // (pages not held), the page is applied in it and committed with it.
     ApplyResult applyPage(qint64 repoId, const sync::ChangePage &page);
-    // A bulk load's pages share transactions (SyncEngine): while held, applyPage() applies each
+    // A sync's pages share transactions (SyncEngine): while held, applyPage() applies each
     // page in one open transaction, and commitHeld() commits them all with the last page's
     // cursor, as one page would be. A commit rewrites every page of the id's unique index that
     // its rows touched, and ids arrive in no order: at a million rows, a transaction of 5,000
     // touched 5,000 of its pages, two writes of 4 KB a letter with the log's checkpoint.
     // rollbackHeld() drops what is held (a page failed); the next sync reads it again.
+    // A page that deletes is applied in a transaction of its own (after what is held is
+    // committed): it may write the audit trail, and takes records.sqlite's lock as well.
     void holdCommits(bool hold) { m_holdCommits = hold; }
+    static bool deletes(const sync::ChangePage &page);
     bool holdsPages() const { return m_held.has_value(); }
     void commitHeld();
     void rollbackHeld() { m_held.reset(); }
@@ -88,7 +92,7 @@ private:
     cache::Database &m_db;
     std::unique_ptr<Statements> m_st;
     bool m_holdCommits = false;
-    std::optional<cache::Transaction> m_held;
+    std::optional<cache::FileTransaction> m_held;
     CatalogueWriter m_catalogue;
     CommunicationWriter m_communications;
     RepositoryDeletions m_deletions;

@@ -211,17 +211,49 @@ bool SyncEngine::worthBulkLoading(const ChangePage &firstPage) const
     return expected >= m_bulkLoadMinimum && expected > cache::countCommunications(m_writer);
 }
 
-// A bulk load's pages are committed together until they hold a quarter of the rows the cache
-// held before them (a page's worth at least): each commit writes every page of the id's unique
-// index its rows touched (ids come in no order), so that a letter's share of those pages, and
-// the bytes a letter costs, stay the same however large the cache has grown. The last page is
-// committed with its cursor, and so is a page whose documents the content store keeps
-// (DocumentCache::afterStoring evicts after their rows are committed).
+// A sync's pages are committed together until they hold a quarter of the rows the cache held
+// before them (a page's worth at least): each commit writes every page of an index its rows
+// touched, and ids, customers and issue times come in no order (the id's unique index in a bulk
+// load; every index in a sync smaller than the cache), so that a letter's share of those pages,
+// and the bytes a letter costs, stay the same however large the cache has grown. The pages
+// hold the cache's lock alone (cache::Locks::CacheOnly): searches and records actions, which
+// write records.sqlite, go on beside them. The last page is committed with its cursor, and so
+// is a page whose documents the content store keeps (DocumentCache::afterStoring evicts after
+// their rows are committed).
 bool SyncEngine::commitDue(const ChangePage &page) const
 {
-    constexpr qint64 kFewestHeld = 5000;
-    return !m_cacheWriter.holdsPages() || !page.more || !page.storedObjects.isEmpty()
-           || m_held.records >= qMax(kFewestHeld, m_held.rowsBefore / 4);
+    // A bulk load into an empty cache holds 5,000 at least; a sync into a small cache commits
+    // each page as it comes (its indexes are small), so that a kill loses little.
+    constexpr qint64 kFewestBulkLoaded = 5000;
+    const qint64 due = m_held.bulkLoad ? qMax(kFewestBulkLoaded, m_held.rowsBefore / 4) : m_held.rowsBefore / 4;
+    return !m_cacheWriter.holdsPages() || !page.more || !page.storedObjects.isEmpty() || m_held.records >= due;
+}
+
+// The page cache for pages that keep every index: a leaf they dirtied that the cache spills to
+// the log before their commit is written there again when dirtied again (a connection's 64
+// MiB held a fraction of the leaves 5,000 letters dirty in a cache of 250,000). Only as much
+// is taken as the sync dirties. Committing once it spilled was tried: at 250,000 letters a
+// page alone spilled, and a commit a page wrote three times what the spills cost.
+void SyncEngine::enlargePageCache()
+{
+    constexpr qint64 kHeldPageCacheKiB = 256 * 1024;
+    const qint64 size = m_writer.queryInt("PRAGMA cache_size");
+    if (size >= 0 || -size >= kHeldPageCacheKiB) // pages (not KiB) were set, or as much already
+        return;
+    m_pageCacheBefore = size;
+    m_writer.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kHeldPageCacheKiB));
+}
+
+void SyncEngine::restorePageCache()
+{
+    if (!m_pageCacheBefore)
+        return;
+    try {
+        m_writer.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_pageCacheBefore));
+    } catch (const cache::SqliteError &) {
+        // Only a size: the connection's larger one stays until it closes.
+    }
+    m_pageCacheBefore.reset();
 }
 
 void SyncEngine::commitPages(SyncReport &report)
@@ -264,14 +296,20 @@ void SyncEngine::rebuildDeferredIndexes(SyncReport &report, SyncProgress &state,
 void SyncEngine::applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                            SyncProgress &state, Timings &timings)
 {
-    if (state.pages == 0 && worthBulkLoading(page)) {
-        qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
-                       << "secondary indexes";
+    if (state.pages == 0) {
+        const bool bulk = worthBulkLoading(page);
+        if (bulk)
+            qCInfo(lcSync) << repository.name << "bulk load: dropped" << cache::BulkLoad::deferIndexes(m_writer)
+                           << "secondary indexes";
         m_cacheWriter.holdCommits(true);
-        m_held = HeldPages{0, cache::countCommunications(m_writer), {}};
+        if (!bulk)
+            enlargePageCache();
+        m_held = HeldPages{0, cache::countCommunications(m_writer), {}, bulk};
     }
     QElapsedTimer applyTimer;
     applyTimer.start();
+    if (sync::CacheWriter::deletes(page) && m_cacheWriter.holdsPages())
+        commitPages(report); // the page is applied in a transaction of its own (cachewriter.h)
     report.result.add(m_cacheWriter.applyPage(repository.id, page));
     m_held.records += page.communications.size() + page.deliveryEvents.size();
     m_held.cursor = page.nextCursor;
@@ -346,6 +384,7 @@ SyncReport SyncEngine::sync(const cache::RepositoryInfo &repository, RepositoryC
         qCWarning(lcSync) << report.error;
     }
     m_cacheWriter.holdCommits(false);
+    restorePageCache();
     finishRun(repository, scope, report, state, progress, timings);
     return report;
 }

@@ -83,9 +83,11 @@ private:
     void applyPage(const cache::RepositoryInfo &repository, const ChangePage &page, SyncReport &report,
                    SyncProgress &state, Timings &timings);
     bool worthBulkLoading(const ChangePage &firstPage) const;
-    // Whether the pages a bulk load holds are to be committed now (after `page`).
+    // Whether the pages a sync holds are to be committed now (after `page`).
     bool commitDue(const ChangePage &page) const;
-    // Commits the pages held (each page itself outside a bulk load), with their last cursor.
+    void enlargePageCache();
+    void restorePageCache();
+    // Commits the pages held, with their last cursor.
     void commitPages(SyncReport &report);
     static SyncScope scopeOf(const cache::RepositoryInfo &repository, SyncReport &report);
     QByteArray cursorUnderScope(const cache::RepositoryInfo &repository, const SyncScope &scope, SyncReport &report);
@@ -108,10 +110,12 @@ private:
         qint64 records = 0;
         qint64 rowsBefore = 0;
         QByteArray cursor;
+        bool bulkLoad = false;
     };
 
     qint64 m_bulkLoadMinimum = 10000;
     HeldPages m_held;
+    std::optional<qint64> m_pageCacheBefore; // the writer's page cache, while a sync enlarged it
     cache::RowBitsOptions m_storedRows;
     const cache::ContentStore *m_store = nullptr;
     QString m_dataDir;

@@ -33,7 +33,10 @@ private:
     static int onStatement(unsigned, void *context, void *, void *sql)
     {
         auto *self = static_cast<BeforeNextWrite *>(context);
-        if (self->m_ran || qstrcmp(static_cast<const char *>(sql), "BEGIN IMMEDIATE") != 0)
+        // BEGIN IMMEDIATE, or the BEGIN of a transaction that locks one file by its next
+        // statement (cache/filetransaction.h).
+        const char *text = static_cast<const char *>(sql);
+        if (self->m_ran || (qstrcmp(text, "BEGIN IMMEDIATE") != 0 && qstrcmp(text, "BEGIN") != 0))
             return 0;
         self->m_ran = true;
         try {
