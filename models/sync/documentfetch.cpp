@@ -1,5 +1,6 @@
 #include "documentfetch.h"
 
+#include "cache/filetransaction.h"
 #include "util/sha256hex.h"
 
 #include <QLoggingCategory>
@@ -70,7 +71,7 @@ std::optional<cache::RepositoryInfo> DocumentFetch::repositoryOf(cache::Database
 
 void DocumentFetch::record(const QString &communicationId, const QString &repositoryHash, const Outcome &outcome)
 {
-    cache::Transaction tx(m_writer);
+    cache::FileTransaction tx(m_writer, cache::Locks::CacheOnly); // the cache's row alone
     // One statement for both columns; the hash in the condition keeps a verdict on the
     // bytes of one version from landing on a record a sync has since replaced.
     cache::Statement update = m_writer.prepare("UPDATE communications SET content_sha256 = ?1, fixity = ?2 "
