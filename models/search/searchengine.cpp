@@ -179,6 +179,11 @@ QString SearchEngine::withoutDamagedStoredRows(const std::function<void()> &work
 // that are gone. A failure (the disk full) leaves them: they are found again at the next read.
 void SearchEngine::dropDamagedStoredRows()
 {
+    // In a transaction that locked records.sqlite alone (a hold or a matter's search:
+    // cache/filetransaction.h) the cache may not be written: they are left for the next read.
+    sqlite3 *h = m_db.handle();
+    if (sqlite3_txn_state(h, "rec") == SQLITE_TXN_WRITE && sqlite3_txn_state(h, "main") != SQLITE_TXN_WRITE)
+        return;
     try {
         if (sqlite3_db_readonly(m_db.handle(), "main") == 0) {
             cache::RowBits(m_db).dropAll();

@@ -231,9 +231,10 @@ bool SyncEngine::commitDue(const ChangePage &page) const
 
 // The page cache for pages that keep every index: a leaf they dirtied that the cache spills to
 // the log before their commit is written there again when dirtied again (a connection's 64
-// MiB held a fraction of the leaves 5,000 letters dirty in a cache of 250,000). Only as much
-// is taken as the sync dirties. Committing once it spilled was tried: at 250,000 letters a
-// page alone spilled, and a commit a page wrote three times what the spills cost.
+// MiB held a fraction of the leaves 5,000 letters dirty in a cache of 250,000). The memory is
+// taken as pages are read, up to the limit, and given back when the sync ends. Committing once
+// the cache spilled was tried: at 250,000 letters a page alone spilled, so every page was
+// committed, and the bytes were those of a commit a page (docs/import.md, I12).
 void SyncEngine::enlargePageCache()
 {
     constexpr qint64 kHeldPageCacheKiB = 256 * 1024;
