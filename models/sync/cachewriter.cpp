@@ -60,16 +60,15 @@ ApplyResult CacheWriter::applyPage(qint64 repoId, const sync::ChangePage &page)
     // both files' locks, in a transaction of its own. Every other page writes the cache alone
     // and leaves records.sqlite to the searches and actions beside the sync.
     std::optional<cache::FileTransaction> own;
-    if (deletes(page))
+    const bool deleting = deletes(page);
+    if (deleting)
         commitHeld();
-    if (sqlite3_get_autocommit(m_db.handle()) == 0 && !m_held) {
-        // In the caller's transaction (a witness's correction and its entries together).
-    } else if (deletes(page)) {
-        own.emplace(m_db, cache::Locks::EveryFile);
-    } else if (!m_holdCommits) {
-        own.emplace(m_db, cache::Locks::CacheOnly);
-    } else if (!m_held) {
-        m_held.emplace(m_db, cache::Locks::CacheOnly);
+    // Else in the caller's transaction (a witness's correction and its entries together).
+    if (sqlite3_get_autocommit(m_db.handle()) != 0) {
+        if (deleting || !m_holdCommits)
+            own.emplace(m_db, deleting ? cache::Locks::EveryFile : cache::Locks::CacheOnly);
+        else
+            m_held.emplace(m_db, cache::Locks::CacheOnly);
     }
     const QByteArray cursor = cursorAfter(repoId, page);
     ApplyResult result = startPage(page);
